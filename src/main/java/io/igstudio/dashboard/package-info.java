@@ -1,0 +1,2 @@
+/** The signed-in person's home page. */
+package io.igstudio.dashboard;

@@ -1,0 +1,43 @@
+package io.igstudio.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import io.igstudio.shared.web.ErrorPage;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Sign-in and sign-out pages. {@code /signin} is guarded by pac4j: reaching this method means the
+ * Facebook round trip succeeded.
+ */
+@Controller
+@RequestScoped
+@Path("signin")
+public class SignInController {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Models models;
+
+    @GET
+    public String signIn() {
+        return "redirect:dashboard";
+    }
+
+    @GET
+    @Path("problem")
+    public Response problem(@QueryParam("reason") String reason) {
+        var problem = SignInProblem.fromCode(reason).orElse(null);
+        if (problem == null) {
+            return ErrorPage.render(models, 404, null);
+        }
+        models.put("problem", problem);
+        return Response.ok("signin/problem.html").build();
+    }
+}

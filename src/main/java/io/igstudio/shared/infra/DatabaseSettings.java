@@ -1,0 +1,67 @@
+package io.igstudio.shared.infra;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Where the database is. Read from the environment ({@code IGSTUDIO_DB_URL}, {@code IGSTUDIO_DB_USER},
+ * {@code IGSTUDIO_DB_PASSWORD}) or the matching system properties ({@code igstudio.db.url}, ...), because
+ * the pool may open connections before MicroProfile Config has read the application's own file.
+ *
+ * @param url JDBC URL; {@code jdbc:h2:} for the embedded database, {@code jdbc:mysql:} or {@code jdbc:mariadb:}
+ * @param user user name, may be empty
+ * @param password password, may be empty; never printed
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    /** The embedded default: a file in the user's home, so that data survives a restart. */
+    public static final String EMBEDDED_URL = "jdbc:h2:file:"
+            + Path.of(System.getProperty("user.home"), ".igstudio", "data", "igstudio").toAbsolutePath()
+            + ";AUTO_SERVER=TRUE";
+
+    public static DatabaseSettings fromEnvironment() {
+        return new DatabaseSettings(
+                setting("igstudio.db.url", EMBEDDED_URL),
+                setting("igstudio.db.user", ""),
+                setting("igstudio.db.password", ""));
+    }
+
+    private static String setting(String key, String fallback) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(key.toUpperCase().replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    public boolean embedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL without credentials that a careless operator may have put into it, for log lines. */
+    public String safeUrl() {
+        return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***").replaceAll("//[^/@]*@", "//***@");
+    }
+
+    DataSource createDataSource() {
+        if (embedded()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user.isEmpty() ? "igstudio" : user);
+            h2.setPassword(password);
+            return h2;
+        }
+        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+            MysqlDataSource mysql = new MysqlDataSource();
+            // mysql-connector-j speaks to MariaDB as well; it only accepts its own URL scheme
+            mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
+            mysql.setUser(user);
+            mysql.setPassword(password);
+            return mysql;
+        }
+        throw new IllegalStateException("Unsupported database URL " + safeUrl()
+                + ": use jdbc:h2:... (embedded) or jdbc:mysql://host:3306/database");
+    }
+}
