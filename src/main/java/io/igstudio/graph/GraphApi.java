@@ -1,0 +1,52 @@
+package io.igstudio.graph;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The Graph API endpoints IG Studio calls, as a MicroProfile Rest Client interface. The base URL
+ * ({@code https://graph.facebook.com/v26.0} or the sandbox) is set when {@link GraphClient} builds it.
+ * Tokens travel in the {@code Authorization} header, not in URLs, so they cannot end up in access logs.
+ * Methods return {@link Response} so that the client can read Meta's usage headers.
+ */
+@Path("")
+public interface GraphApi {
+
+    /** https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived */
+    @GET
+    @Path("oauth/access_token")
+    Response exchangeToken(@QueryParam("grant_type") String grantType,
+                           @QueryParam("client_id") String clientId,
+                           @QueryParam("client_secret") String clientSecret,
+                           @QueryParam("fb_exchange_token") String token);
+
+    @GET
+    @Path("me/permissions")
+    Response permissions(@HeaderParam("Authorization") String authorization,
+                         @QueryParam("appsecret_proof") String proof);
+
+    @DELETE
+    @Path("me/permissions")
+    Response revokePermissions(@HeaderParam("Authorization") String authorization,
+                               @QueryParam("appsecret_proof") String proof);
+
+    @GET
+    @Path("me/accounts")
+    Response pages(@QueryParam("fields") String fields,
+                   @QueryParam("limit") Integer limit,
+                   @QueryParam("after") String after,
+                   @HeaderParam("Authorization") String authorization,
+                   @QueryParam("appsecret_proof") String proof);
+
+    @GET
+    @Path("{node}")
+    Response node(@PathParam("node") String nodeId,
+                  @QueryParam("fields") String fields,
+                  @HeaderParam("Authorization") String authorization,
+                  @QueryParam("appsecret_proof") String proof);
+}

@@ -1,0 +1,105 @@
+package io.igstudio.graph;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The one Graph API client. Features call typed methods and receive our own records; nothing else
+ * builds Graph URLs. Transient failures are retried a bounded number of times (MicroProfile Fault
+ * Tolerance); every other error arrives as a typed {@link GraphException}.
+ */
+@ApplicationScoped
+public class GraphClient {
+
+    static final String PAGE_FIELDS = "id,name,instagram_business_account"
+            + "{id,username,name,profile_picture_url,followers_count,media_count}";
+    static final int PAGE_SIZE = 25;
+    /** A person rarely manages more; the bound keeps a broken paging cursor from looping forever. */
+    static final int MAX_PAGES = 40;
+
+    @Inject
+    MetaPlatform meta;
+
+    private volatile GraphApi api;
+
+    GraphApi api() {
+        if (api == null) {
+            api = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(meta.graphBase()))
+                    .connectTimeout(5, TimeUnit.SECONDS)
+                    .readTimeout(30, TimeUnit.SECONDS)
+                    .register(GraphErrorMapper.class)
+                    .build(GraphApi.class);
+        }
+        return api;
+    }
+
+    /** Short-lived (or long-lived) user token in, fresh long-lived token (about 60 days) out. */
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public AccessToken exchangeForLongLived(String userToken) {
+        JsonObject body = json(() -> api().exchangeToken("fb_exchange_token", meta.appId(), meta.appSecret(),
+                userToken));
+        return GraphParsing.accessToken(body);
+    }
+
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public Permissions permissions(String userToken) {
+        return GraphParsing.permissions(json(() -> api().permissions(bearer(userToken), proof(userToken))));
+    }
+
+    /** Every Page of the person with its linked Instagram account, following Meta's cursor paging. */
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public List<FacebookPage> pages(String userToken) {
+        List<FacebookPage> pages = new ArrayList<>();
+        String after = null;
+        for (int i = 0; i < MAX_PAGES; i++) {
+            String cursor = after;
+            JsonObject body = json(() -> api().pages(PAGE_FIELDS, PAGE_SIZE, cursor, bearer(userToken),
+                    proof(userToken)));
+            pages.addAll(GraphParsing.pages(body));
+            after = GraphParsing.nextCursor(body).orElse(null);
+            if (after == null) {
+                break;
+            }
+        }
+        return pages;
+    }
+
+    /** Revokes every permission the person gave the app ({@code DELETE /me/permissions}). */
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public void revokePermissions(String userToken) {
+        json(() -> api().revokePermissions(bearer(userToken), proof(userToken)));
+    }
+
+    private JsonObject json(Supplier<Response> call) {
+        try (Response response = call.get()) {
+            return response.readEntity(JsonObject.class);
+        } catch (ProcessingException e) {
+            throw new GraphException.Transient(0, 0, null, "Meta could not be reached: "
+                    + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private String proof(String token) {
+        return AppSecretProof.of(token, meta.appSecret());
+    }
+
+    static Duration seconds(long seconds) {
+        return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+    }
+}

@@ -1,0 +1,82 @@
+package io.igstudio.graph;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads Meta's JSON into our records; pure functions, tested against recorded Meta responses. */
+final class GraphParsing {
+
+    private GraphParsing() {
+    }
+
+    static AccessToken accessToken(JsonObject body) {
+        String token = body.getString("access_token", null);
+        if (token == null || token.isBlank()) {
+            throw new GraphException(200, 0, null, "Meta's token response has no access_token", null);
+        }
+        long expiresIn = body.getJsonNumber("expires_in") == null ? 0 : body.getJsonNumber("expires_in").longValue();
+        return new AccessToken(token, GraphClient.seconds(expiresIn));
+    }
+
+    static Permissions permissions(JsonObject body) {
+        List<String> granted = new ArrayList<>();
+        List<String> declined = new ArrayList<>();
+        for (JsonObject entry : objects(body.get("data"))) {
+            String permission = entry.getString("permission", null);
+            if (permission == null) {
+                continue;
+            }
+            if ("granted".equals(entry.getString("status", ""))) {
+                granted.add(permission);
+            } else {
+                declined.add(permission);
+            }
+        }
+        return new Permissions(List.copyOf(granted), List.copyOf(declined));
+    }
+
+    static List<FacebookPage> pages(JsonObject body) {
+        List<FacebookPage> pages = new ArrayList<>();
+        for (JsonObject page : objects(body.get("data"))) {
+            Optional<InstagramProfile> instagram = page.get("instagram_business_account") instanceof JsonObject ig
+                    ? Optional.of(instagram(ig)) : Optional.empty();
+            pages.add(new FacebookPage(page.getString("id"), page.getString("name", ""), instagram));
+        }
+        return pages;
+    }
+
+    static InstagramProfile instagram(JsonObject ig) {
+        return new InstagramProfile(ig.getString("id"), ig.getString("username", null), ig.getString("name", null),
+                ig.getString("profile_picture_url", null), number(ig, "followers_count"), number(ig, "media_count"),
+                ig.getString("account_type", null));
+    }
+
+    /** The {@code after} cursor when Meta says there is a next page ({@code paging.next} present). */
+    static Optional<String> nextCursor(JsonObject body) {
+        if (!(body.get("paging") instanceof JsonObject paging) || !paging.containsKey("next")) {
+            return Optional.empty();
+        }
+        return paging.get("cursors") instanceof JsonObject cursors
+                ? Optional.ofNullable(cursors.getString("after", null)) : Optional.empty();
+    }
+
+    private static long number(JsonObject o, String key) {
+        return o.getJsonNumber(key) == null ? 0 : o.getJsonNumber(key).longValue();
+    }
+
+    private static List<JsonObject> objects(JsonValue value) {
+        List<JsonObject> list = new ArrayList<>();
+        if (value instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (v instanceof JsonObject o) {
+                    list.add(o);
+                }
+            }
+        }
+        return list;
+    }
+}
