@@ -1,6 +1,7 @@
 package io.igstudio.dashboard;
 
 import jakarta.enterprise.context.RequestScoped;
+import io.igstudio.accounts.InstagramAccounts;
 import io.igstudio.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -20,9 +21,14 @@ public class DashboardController {
     @Inject
     Models models;
 
+    @Inject
+    InstagramAccounts accounts;
+
     @GET
     public String show() {
-        models.put("user", currentUser.require());
+        var user = currentUser.require();
+        models.put("user", user);
+        models.put("accounts", accounts.list(user.id()));
         return "dashboard/show.html";
     }
 }

@@ -3,7 +3,11 @@ package io.igstudio.security;
 import com.github.scribejava.apis.FacebookApi;
 import com.github.scribejava.core.model.OAuth2AccessToken;
 import com.github.scribejava.core.model.Token;
+import com.github.scribejava.core.builder.api.DefaultApi20;
+import com.github.scribejava.core.oauth.OAuthService;
 import io.igstudio.graph.MetaPlatform;
+import org.pac4j.core.client.IndirectClient;
+import org.pac4j.core.context.WebContext;
 import org.pac4j.oauth.client.FacebookClient;
 import org.pac4j.oauth.config.OAuthConfiguration;
 import org.pac4j.oauth.profile.facebook.FacebookConfiguration;
@@ -17,12 +21,16 @@ import org.pac4j.oauth.profile.facebook.FacebookProfileDefinition;
 class MetaFacebookClient extends FacebookClient {
 
     static final String NAME = "facebook";
+    /** Request attribute with the scopes of this round trip; plain sign-in asks for the default scope. */
+    static final String SCOPE_ATTRIBUTE = "igstudio.oauthScope";
 
     private final MetaPlatform meta;
 
     MetaFacebookClient(MetaPlatform meta) {
-        super(meta.appId(), meta.appSecret());
         this.meta = meta;
+        configuration = new PerRequestScopeConfiguration();
+        setKey(meta.appId());
+        setSecret(meta.appSecret());
         setName(NAME);
         setCallbackUrl(meta.callbackUrl());
         setCallbackUrlResolver(new org.pac4j.core.http.callback.NoParameterCallbackUrlResolver());
@@ -38,6 +46,21 @@ class MetaFacebookClient extends FacebookClient {
         super.internalInit(forceReinit);
         configuration.setApi(new ConfiguredFacebookApi(meta.dialogBase(), meta.graphBase()));
         configuration.setProfileDefinition(new ConfiguredProfileDefinition(meta.graphBase()));
+    }
+
+    /** pac4j's scope is fixed per client; the Connect page chooses it per round trip. */
+    private static final class PerRequestScopeConfiguration extends FacebookConfiguration {
+        @Override
+        public OAuthService buildService(WebContext context, IndirectClient client) {
+            Object requested = context.getRequestAttribute(SCOPE_ATTRIBUTE).orElse(null);
+            if (requested instanceof String scopes) {
+                init();
+                return ((DefaultApi20) getApi()).createService(getKey(), getSecret(),
+                        client.computeFinalCallbackUrl(context), scopes, getResponseType(), null, null,
+                        getHttpClientConfig(), null);
+            }
+            return super.buildService(context, client);
+        }
     }
 
     private static final class ConfiguredFacebookApi extends FacebookApi {

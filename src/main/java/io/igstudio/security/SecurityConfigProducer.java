@@ -3,6 +3,7 @@ package io.igstudio.security;
 import io.igstudio.graph.MetaPlatform;
 import io.igstudio.users.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import java.util.Optional;
 import org.pac4j.core.authorization.authorizer.IsAuthenticatedAuthorizer;
@@ -23,14 +24,26 @@ public class SecurityConfigProducer {
 
     @Produces
     @ApplicationScoped
-    Config pac4jConfig(MetaPlatform meta, UserDirectory users) {
+    Config pac4jConfig(MetaPlatform meta, UserDirectory users, Event<FacebookAuthorized> authorized) {
         MetaFacebookClient facebook = new MetaFacebookClient(meta);
         facebook.addAuthorizationGenerator((ctx, profile) -> {
             FacebookProfile fb = (FacebookProfile) profile;
-            var user = users.signIn(fb.getId(), fb.getDisplayName() == null ? "Facebook user " + fb.getId()
-                    : fb.getDisplayName(), fb.getEmail());
-            fb.addAttribute(USER_ID, user.id());
-            // the login token is not kept in the session; connecting Instagram stores its own, encrypted
+            var session = ctx.sessionStore();
+            var intent = session.get(ctx.webContext(), ConnectIntent.SESSION_KEY)
+                    .filter(ConnectIntent.class::isInstance).map(ConnectIntent.class::cast);
+            session.set(ctx.webContext(), ConnectIntent.SESSION_KEY, null);
+
+            // connecting while signed in links the Facebook login to the current user; otherwise sign in
+            String userId = intent.map(ConnectIntent::ownerUserId).orElse(null);
+            if (userId == null) {
+                userId = users.signIn(fb.getId(), displayName(fb), fb.getEmail()).id();
+            }
+            fb.addAttribute(USER_ID, userId);
+            if (intent.isPresent() && fb.getAccessToken() != null) {
+                authorized.fire(new FacebookAuthorized(userId, fb.getId(), displayName(fb),
+                        fb.getAccessToken(), intent.get().scopes()));
+            }
+            // the login token is not kept in the session; connected accounts keep their own, encrypted
             fb.removeAttribute("access_token");
             return Optional.of(fb);
         });
@@ -45,8 +58,13 @@ public class SecurityConfigProducer {
                 .excludeBranch("/callback")
                 .excludeBranch("/api")
                 .excludeBranch("/signin/problem")
+                .excludePath("/accounts/connect")
                 .excludePath("/error")
                 .excludePath("/favicon.ico"));
         return config;
+    }
+
+    private static String displayName(FacebookProfile fb) {
+        return fb.getDisplayName() == null ? "Facebook user " + fb.getId() : fb.getDisplayName();
     }
 }

@@ -1,0 +1,185 @@
+package io.igstudio.accounts;
+
+import io.igstudio.graph.AccessToken;
+import io.igstudio.graph.FacebookPage;
+import io.igstudio.graph.GraphClient;
+import io.igstudio.graph.GraphException;
+import io.igstudio.graph.Permissions;
+import io.igstudio.security.FacebookAuthorized;
+import io.igstudio.security.TokenVault;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The accounts feature's entry bean: connects the Instagram accounts found through a Facebook login,
+ * lists them, refreshes their token and disconnects them. Controllers, the JSON API and timers call it.
+ */
+@Stateless
+public class InstagramAccounts {
+
+    private static final Logger LOG = Logger.getLogger(InstagramAccounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GraphClient graph;
+
+    @Inject
+    TokenVault vault;
+
+    @Inject
+    ConnectReport report;
+
+    /** Meta's callback after "Connect Instagram": store what was found, explain what was not. */
+    public void onAuthorized(@Observes FacebookAuthorized authorized) {
+        ConnectOutcome outcome;
+        try {
+            outcome = connect(authorized);
+        } catch (GraphException e) {
+            LOG.warning(() -> "Connecting Instagram failed: Meta error " + e.code() + " " + e.getMessage());
+            outcome = ConnectOutcome.failed("Meta did not complete the connection: " + e.getMessage());
+        }
+        report.record(outcome);
+    }
+
+    private ConnectOutcome connect(FacebookAuthorized authorized) {
+        Permissions permissions = graph.permissions(authorized.userToken());
+        List<String> declinedRequired = InstagramPermission.requiredScopes().stream()
+                .filter(scope -> !permissions.grants(scope)).toList();
+        List<String> declinedOptional = authorized.requestedScopes().stream()
+                .filter(scope -> !permissions.grants(scope) && !declinedRequired.contains(scope)).toList();
+        if (!declinedRequired.isEmpty()) {
+            return ConnectOutcome.declined(declinedRequired, declinedOptional);
+        }
+        AccessToken longLived = graph.exchangeForLongLived(authorized.userToken());
+        List<FacebookPage> pages = graph.pages(longLived.value());
+
+        Instant now = Clock.systemUTC().instant();
+        FacebookConnection connection = connection(authorized.userId(), authorized.facebookUserId(), now);
+        connection.authorized(authorized.facebookName(), vault.seal(longLived.value()), expiry(longLived, now),
+                permissions.granted(), permissions.declined(), now);
+
+        List<String> connected = new ArrayList<>();
+        List<String> withoutInstagram = new ArrayList<>();
+        for (FacebookPage page : pages) {
+            if (page.instagram().isEmpty()) {
+                withoutInstagram.add(page.name());
+                continue;
+            }
+            var profile = page.instagram().get();
+            InstagramAccount account = byIgUserId(authorized.userId(), profile.id())
+                    .orElseGet(() -> {
+                        var created = new InstagramAccount(authorized.userId(), profile.id(), now);
+                        em.persist(created);
+                        return created;
+                    });
+            account.discovered(connection, page, profile, now);
+            connected.add(account.getUsername());
+        }
+        connection.pagesWithoutInstagram(withoutInstagram);
+        return new ConnectOutcome(connected, withoutInstagram, List.of(), declinedOptional, pages.size(), null);
+    }
+
+    public List<AccountView> list(String userId) {
+        Instant now = Clock.systemUTC().instant();
+        return em.createQuery("select a from InstagramAccount a where a.userId = :user order by a.username",
+                        InstagramAccount.class)
+                .setParameter("user", userId)
+                .getResultStream().map(a -> AccountView.of(a, now)).toList();
+    }
+
+    /** Pages without Instagram across the person's connections, to explain why they are not listed. */
+    public List<String> pagesWithoutInstagram(String userId) {
+        return em.createQuery("select c from FacebookConnection c where c.userId = :user", FacebookConnection.class)
+                .setParameter("user", userId)
+                .getResultStream().flatMap(c -> c.getPagesWithoutInstagram().stream()).distinct().sorted().toList();
+    }
+
+    public Optional<AccountView> find(String userId, String accountId) {
+        return owned(userId, accountId).map(a -> AccountView.of(a, Clock.systemUTC().instant()));
+    }
+
+    /** Exchanges the stored token for a fresh long-lived one; an invalid token marks "needs reconnect". */
+    public AccountView refreshToken(String userId, String accountId) {
+        InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
+        FacebookConnection connection = account.getConnection();
+        Instant now = Clock.systemUTC().instant();
+        try {
+            AccessToken fresh = graph.exchangeForLongLived(vault.open(connection.getSealedToken()));
+            connection.tokenRefreshed(vault.seal(fresh.value()), expiry(fresh, now), now);
+        } catch (GraphException e) {
+            if (e instanceof GraphException.InvalidToken) {
+                connection.markNeedsReconnect();
+            }
+            throw new MetaRefusedException(e);
+        }
+        return AccountView.of(account, now);
+    }
+
+    /**
+     * Removes the account and everything stored for it. When it was the last account of its Facebook
+     * login, the app's permissions are revoked at Meta; a failed revoke is reported, the removal stays.
+     */
+    public DisconnectResult disconnect(String userId, String accountId) {
+        InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
+        FacebookConnection connection = account.getConnection();
+        String username = account.getUsername();
+        em.remove(account);
+        em.flush();
+        long remaining = em.createQuery("select count(a) from InstagramAccount a where a.connection = :c", Long.class)
+                .setParameter("c", connection).getSingleResult();
+        if (remaining > 0) {
+            return new DisconnectResult(username, false, null);
+        }
+        String revokeProblem = null;
+        try {
+            graph.revokePermissions(vault.open(connection.getSealedToken()));
+        } catch (GraphException | IllegalStateException e) {
+            revokeProblem = e.getMessage();
+            LOG.warning(() -> "Revoking permissions at Meta failed; the connection is removed anyway");
+        }
+        em.remove(connection);
+        return new DisconnectResult(username, revokeProblem == null, revokeProblem);
+    }
+
+    private Optional<InstagramAccount> owned(String userId, String accountId) {
+        InstagramAccount account = accountId == null ? null : em.find(InstagramAccount.class, accountId);
+        if (account == null) {
+            account = byIgUserId(userId, accountId).orElse(null);
+        }
+        return Optional.ofNullable(account).filter(a -> a.getUserId().equals(userId));
+    }
+
+    private Optional<InstagramAccount> byIgUserId(String userId, String igUserId) {
+        return em.createQuery("select a from InstagramAccount a where a.userId = :user and a.igUserId = :ig",
+                        InstagramAccount.class)
+                .setParameter("user", userId).setParameter("ig", igUserId)
+                .getResultStream().findFirst();
+    }
+
+    private FacebookConnection connection(String userId, String facebookUserId, Instant now) {
+        return em.createQuery("select c from FacebookConnection c where c.userId = :user and c.facebookUserId = :fb",
+                        FacebookConnection.class)
+                .setParameter("user", userId).setParameter("fb", facebookUserId)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    var created = new FacebookConnection(userId, facebookUserId, now);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private static Instant expiry(AccessToken token, Instant now) {
+        return token.expiresIn() == null ? null : now.plus(token.expiresIn());
+    }
+}
