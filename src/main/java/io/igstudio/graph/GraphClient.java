@@ -31,6 +31,9 @@ public class GraphClient {
     @Inject
     MetaPlatform meta;
 
+    @Inject
+    GraphUsage usage;
+
     private volatile GraphApi api;
 
     GraphApi api() {
@@ -39,7 +42,8 @@ public class GraphClient {
                     .baseUri(URI.create(meta.graphBase()))
                     .connectTimeout(5, TimeUnit.SECONDS)
                     .readTimeout(30, TimeUnit.SECONDS)
-                    .register(GraphErrorMapper.class)
+                    // errors are read in one place, call(), together with the usage headers
+                    .property("microprofile.rest.client.disable.default.mapper", true)
                     .build(GraphApi.class);
         }
         return api;
@@ -83,11 +87,43 @@ public class GraphClient {
     }
 
     private JsonObject json(Supplier<Response> call) {
+        return call(null, GraphUsage.Urgency.INTERACTIVE, call);
+    }
+
+    /**
+     * Every Graph call passes here: the rate-limit books are asked first and told after, and Meta's error
+     * object becomes a typed {@link GraphException}.
+     *
+     * @param igUserId the Instagram account the call is made for, or {@code null} for user-level calls
+     */
+    JsonObject call(String igUserId, GraphUsage.Urgency urgency, Supplier<Response> call) {
+        usage.admit(igUserId, urgency);
         try (Response response = call.get()) {
-            return response.readEntity(JsonObject.class);
+            JsonObject body = readJson(response);
+            String buc = response.getHeaderString(UsageHeaders.BUSINESS_USE_CASE);
+            GraphException error = response.getStatus() >= 400
+                    ? GraphErrors.from(response.getStatus(), body, UsageHeaders.retryAfterSeconds(buc)) : null;
+            usage.recorded(igUserId, response.getHeaderString(UsageHeaders.APP), buc,
+                    error instanceof GraphException.RateLimited limited ? limited.retryAfterSeconds() : 0);
+            if (error != null) {
+                throw error;
+            }
+            if (body == null) {
+                throw new GraphException.Transient(response.getStatus(), 0, null, "Meta's answer was not JSON", null);
+            }
+            return body;
         } catch (ProcessingException e) {
             throw new GraphException.Transient(0, 0, null, "Meta could not be reached: "
                     + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    private static JsonObject readJson(Response response) {
+        try {
+            return response.readEntity(JsonObject.class);
+        } catch (RuntimeException notJson) {
+            // a proxy's HTML error page, for example: the status alone decides
+            return null;
         }
     }
 

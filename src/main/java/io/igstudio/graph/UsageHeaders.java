@@ -39,12 +39,31 @@ public final class UsageHeaders {
         return minutes * 60;
     }
 
+    /** The highest percentage (call_count, total_cputime, total_time) over all entries of the header. */
+    public static int businessUseCasePercent(String businessUseCaseHeader) {
+        JsonObject usage = parse(businessUseCaseHeader);
+        int max = 0;
+        if (usage != null) {
+            for (JsonValue entries : usage.values()) {
+                if (entries instanceof JsonArray list) {
+                    for (JsonValue entry : list) {
+                        if (entry instanceof JsonObject o) {
+                            max = Math.max(max, highest(o));
+                        }
+                    }
+                }
+            }
+        }
+        return max;
+    }
+
     /** The highest of call_count, total_cputime and total_time in {@code X-App-Usage}, in percent. */
     public static int appUsagePercent(String appUsageHeader) {
         JsonObject usage = parse(appUsageHeader);
-        if (usage == null) {
-            return 0;
-        }
+        return usage == null ? 0 : highest(usage);
+    }
+
+    private static int highest(JsonObject usage) {
         int max = 0;
         for (String key : new String[] {"call_count", "total_cputime", "total_time"}) {
             if (usage.getJsonNumber(key) != null) {
