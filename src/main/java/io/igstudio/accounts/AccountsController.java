@@ -64,7 +64,7 @@ public class AccountsController {
     }
 
     @POST
-    @Path("{id}/refresh")
+    @Path("{id}/token")
     public String refresh(@PathParam("id") String id) {
         try {
             AccountView view = accounts.refreshToken(currentUser.require().id(), id);

@@ -2,6 +2,7 @@ package io.igstudio.accounts;
 
 import io.igstudio.graph.AccessToken;
 import io.igstudio.graph.FacebookPage;
+import io.igstudio.graph.GraphCache;
 import io.igstudio.graph.GraphClient;
 import io.igstudio.graph.GraphException;
 import io.igstudio.graph.Permissions;
@@ -39,6 +40,9 @@ public class InstagramAccounts {
 
     @Inject
     ConnectReport report;
+
+    @Inject
+    GraphCache cache;
 
     /** Meta's callback after "Connect Instagram": store what was found, explain what was not. */
     public void onAuthorized(@Observes FacebookAuthorized authorized) {
@@ -109,6 +113,18 @@ public class InstagramAccounts {
         return owned(userId, accountId).map(a -> AccountView.of(a, Clock.systemUTC().instant()));
     }
 
+    /** For features that call the Graph API on the person's behalf; 404 when the account is not theirs. */
+    public AccountAccess access(String userId, String accountId) {
+        InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
+        return new AccountAccess(account.getId(), account.getIgUserId(), account.getUsername(),
+                vault.open(account.getConnection().getSealedToken()));
+    }
+
+    /** Meta refused the account's token (code 190): the person has to reconnect. */
+    public void markNeedsReconnect(String userId, String accountId) {
+        owned(userId, accountId).ifPresent(a -> a.getConnection().markNeedsReconnect());
+    }
+
     /** Exchanges the stored token for a fresh long-lived one; an invalid token marks "needs reconnect". */
     public AccountView refreshToken(String userId, String accountId) {
         InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
@@ -134,6 +150,7 @@ public class InstagramAccounts {
         InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
         FacebookConnection connection = account.getConnection();
         String username = account.getUsername();
+        cache.invalidate(account.getIgUserId());
         em.remove(account);
         em.flush();
         long remaining = em.createQuery("select count(a) from InstagramAccount a where a.connection = :c", Long.class)

@@ -49,4 +49,13 @@ public interface GraphApi {
                   @QueryParam("fields") String fields,
                   @HeaderParam("Authorization") String authorization,
                   @QueryParam("appsecret_proof") String proof);
+
+    @GET
+    @Path("{node}/media")
+    Response media(@PathParam("node") String igUserId,
+                   @QueryParam("fields") String fields,
+                   @QueryParam("limit") Integer limit,
+                   @QueryParam("after") String after,
+                   @HeaderParam("Authorization") String authorization,
+                   @QueryParam("appsecret_proof") String proof);
 }

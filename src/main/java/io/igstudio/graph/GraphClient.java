@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -25,6 +27,14 @@ public class GraphClient {
     static final String PAGE_FIELDS = "id,name,instagram_business_account"
             + "{id,username,name,profile_picture_url,followers_count,media_count}";
     static final int PAGE_SIZE = 25;
+    static final String MEDIA_FIELDS = "id,media_type,media_product_type,media_url,thumbnail_url,permalink,caption,"
+            + "timestamp,like_count,comments_count";
+    public static final int GRID_SIZE = 24;
+    /** Profile, first page of media and active stories in one call (field expansion). */
+    static final String OVERVIEW_FIELDS = "id,username,name,biography,website,profile_picture_url,followers_count,"
+            + "follows_count,media_count,media.limit(" + GRID_SIZE + "){" + MEDIA_FIELDS + "},"
+            + "stories{id,media_type,media_product_type,media_url,thumbnail_url,permalink,timestamp}";
+    static final String POST_FIELDS = MEDIA_FIELDS + ",children{id,media_type,media_url,thumbnail_url,permalink}";
     /** A person rarely manages more; the bound keeps a broken paging cursor from looping forever. */
     static final int MAX_PAGES = 40;
 
@@ -33,6 +43,11 @@ public class GraphClient {
 
     @Inject
     GraphUsage usage;
+
+    /** Every HTTP call to Meta, retries included; read by tests and operators at /metrics. */
+    @Inject
+    @Metric(name = "igstudio_graph_calls_total", absolute = true, description = "HTTP calls made to the Graph API")
+    Counter calls;
 
     private volatile GraphApi api;
 
@@ -86,6 +101,25 @@ public class GraphClient {
         json(() -> api().revokePermissions(bearer(userToken), proof(userToken)));
     }
 
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public AccountOverview overview(String igUserId, String userToken) {
+        return GraphParsing.overview(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
+                () -> api().node(igUserId, OVERVIEW_FIELDS, bearer(userToken), proof(userToken))));
+    }
+
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public MediaPage media(String igUserId, String userToken, String after) {
+        return GraphParsing.mediaPage(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
+                () -> api().media(igUserId, MEDIA_FIELDS, GRID_SIZE, after, bearer(userToken), proof(userToken))));
+    }
+
+    /** A post with its carousel children. */
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public MediaItem post(String igUserId, String mediaId, String userToken) {
+        return GraphParsing.mediaItem(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
+                () -> api().node(mediaId, POST_FIELDS, bearer(userToken), proof(userToken))));
+    }
+
     private JsonObject json(Supplier<Response> call) {
         return call(null, GraphUsage.Urgency.INTERACTIVE, call);
     }
@@ -98,6 +132,7 @@ public class GraphClient {
      */
     JsonObject call(String igUserId, GraphUsage.Urgency urgency, Supplier<Response> call) {
         usage.admit(igUserId, urgency);
+        calls.inc();
         try (Response response = call.get()) {
             JsonObject body = readJson(response);
             String buc = response.getHeaderString(UsageHeaders.BUSINESS_USE_CASE);

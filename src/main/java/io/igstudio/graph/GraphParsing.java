@@ -55,6 +55,43 @@ final class GraphParsing {
                 ig.getString("account_type", null));
     }
 
+    static AccountOverview overview(JsonObject o) {
+        MediaPage media = o.get("media") instanceof JsonObject m ? mediaPage(m) : new MediaPage(List.of(), null);
+        List<MediaItem> stories = o.get("stories") instanceof JsonObject s
+                ? objects(s.get("data")).stream().map(GraphParsing::mediaItem).toList() : List.of();
+        return new AccountOverview(o.getString("id"), o.getString("username", null), o.getString("name", null),
+                o.getString("biography", null), o.getString("website", null), o.getString("profile_picture_url", null),
+                number(o, "followers_count"), number(o, "follows_count"), number(o, "media_count"), media, stories);
+    }
+
+    static MediaPage mediaPage(JsonObject body) {
+        return new MediaPage(objects(body.get("data")).stream().map(GraphParsing::mediaItem).toList(),
+                nextCursor(body).orElse(null));
+    }
+
+    static MediaItem mediaItem(JsonObject m) {
+        List<MediaItem> children = m.get("children") instanceof JsonObject c
+                ? objects(c.get("data")).stream().map(GraphParsing::mediaItem).toList() : List.of();
+        return new MediaItem(m.getString("id"), m.getString("media_type", null),
+                m.getString("media_product_type", null), m.getString("media_url", null),
+                m.getString("thumbnail_url", null), m.getString("permalink", null), m.getString("caption", null),
+                timestamp(m.getString("timestamp", null)), number(m, "like_count"), number(m, "comments_count"),
+                children);
+    }
+
+    /** Meta writes {@code 2021-07-21T09:05:31+0000}: an offset without a colon. */
+    static java.time.Instant timestamp(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value,
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        }
+    }
+
     /** The {@code after} cursor when Meta says there is a next page ({@code paging.next} present). */
     static Optional<String> nextCursor(JsonObject body) {
         if (!(body.get("paging") instanceof JsonObject paging) || !paging.containsKey("next")) {
