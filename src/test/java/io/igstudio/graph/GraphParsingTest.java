@@ -148,4 +148,50 @@ class GraphParsingTest {
         }
         return Json.createObjectBuilder().add("error", e).build();
     }
+
+    @Test
+    void mediaPagesFollowTheCursorAndEndWithoutNext() {
+        MediaPage first = GraphParsing.mediaPage(fixture("ig_medias_p1.json"));
+        assertEquals(2, first.items().size());
+        assertEquals("after", first.nextCursor());
+        MediaItem item = first.items().get(0);
+        assertEquals("17895731045244887", item.id());
+        assertEquals("photo", item.kind());
+        assertEquals(java.time.Instant.parse("2021-08-13T08:25:28Z"), item.timestamp(), "Meta's +0000 offsets parse");
+
+        assertEquals(null, GraphParsing.mediaPage(fixture("ig_medias_p2.json")).nextCursor());
+    }
+
+    @Test
+    void carouselWithItsChildren() {
+        MediaItem album = GraphParsing.mediaItem(fixture("ig_media_carousel.json"));
+        assertEquals("carousel", album.kind());
+        assertEquals("ALBUM", album.caption());
+        assertFalse(album.children().isEmpty());
+        assertEquals("IMAGE", album.children().get(0).mediaType());
+    }
+
+    @Test
+    void overviewInOneCallWithMediaAndStories() {
+        JsonObject body = Json.createObjectBuilder(fixture("ig_user_fields.json"))
+                .add("follows_count", 12)
+                .add("media", fixture("ig_medias_p1.json"))
+                .add("stories", fixture("ig_stories.json"))
+                .build();
+        AccountOverview overview = GraphParsing.overview(body);
+        assertEquals("facebookfordevelopers", overview.username());
+        assertEquals(12, overview.followsCount());
+        assertEquals(2, overview.media().items().size());
+        assertEquals("after", overview.media().nextCursor());
+        assertFalse(overview.stories().isEmpty());
+    }
+
+    @Test
+    void kindsForTheGridFilter() {
+        assertEquals("reel", new MediaItem("1", "VIDEO", "REELS", null, null, null, null, null, 0, 0, List.of()).kind());
+        assertEquals("video", new MediaItem("1", "VIDEO", "FEED", null, null, null, null, null, 0, 0, List.of()).kind());
+        assertEquals("carousel", new MediaItem("1", "CAROUSEL_ALBUM", "FEED", null, null, null, null, null, 0, 0,
+                List.of()).kind());
+        assertEquals("photo", new MediaItem("1", "IMAGE", null, null, null, null, null, null, 0, 0, List.of()).kind());
+    }
 }
