@@ -142,6 +142,30 @@ public class InstagramAccounts {
         return AccountView.of(account, now);
     }
 
+    /** Connections whose token expires before {@code horizon} and that can still be renewed. */
+    public List<String> connectionsExpiringBefore(Instant horizon) {
+        return em.createQuery("select c.id from FacebookConnection c where c.needsReconnect = false"
+                        + " and c.tokenExpiresAt is not null and c.tokenExpiresAt < :horizon", String.class)
+                .setParameter("horizon", horizon).getResultList();
+    }
+
+    /** Renews one connection's token (timer); an invalid token marks it "needs reconnect" instead. */
+    public void renewConnection(String connectionId) {
+        FacebookConnection connection = em.find(FacebookConnection.class, connectionId);
+        if (connection == null) {
+            return;
+        }
+        Instant now = Clock.systemUTC().instant();
+        try {
+            AccessToken fresh = graph.exchangeForLongLived(vault.open(connection.getSealedToken()));
+            connection.tokenRefreshed(vault.seal(fresh.value()), expiry(fresh, now), now);
+        } catch (GraphException.InvalidToken e) {
+            connection.markNeedsReconnect();
+        } catch (GraphException e) {
+            LOG.info(() -> "Token renewal postponed (Meta error " + e.code() + "); the next run tries again");
+        }
+    }
+
     /**
      * Removes the account and everything stored for it. When it was the last account of its Facebook
      * login, the app's permissions are revoked at Meta; a failed revoke is reported, the removal stays.
