@@ -8,12 +8,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -44,6 +46,9 @@ public class DialogController {
 
     @PathParam("version")
     String version;
+
+    @Context
+    HttpServletResponse servletResponse;
 
     @GET
     public Response show(@QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
@@ -81,12 +86,21 @@ public class DialogController {
         String selected = userId != null ? userId : users.isEmpty() ? null : users.get(0).id();
         String action = MetaPlatform.SANDBOX_PATH + "/" + version + "/dialog/oauth";
         models.put("dialog", new DialogView(SandboxApp.NAME, action, request, users, selected, problem));
-        return Response.status(status).entity("sandbox/dialog.html").build();
+        return view(status, "sandbox/dialog.html");
     }
 
     private Response problem(DialogProblem problem) {
         models.put("problem", problem);
-        return Response.status(400).entity("sandbox/dialog-error.html").build();
+        return view(400, "sandbox/dialog-error.html");
+    }
+
+    /**
+     * The Thymeleaf engine writes to the servlet response directly, which commits it before JAX-RS applies the
+     * Response status; setting the status on the servlet response too keeps the 400 of an error page.
+     */
+    private Response view(int status, String template) {
+        servletResponse.setStatus(status);
+        return Response.status(status).entity(template).build();
     }
 
     /** 302, like Meta's dialog, rather than Krazo's 303 for {@code redirect:}. */
