@@ -1,0 +1,59 @@
+package io.igstudio.sandbox.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What each person granted or declined to each app, per permission. A new dialog decision updates the
+ * permissions it asked about and keeps the others, as Meta does for re-requests; a token's scopes are
+ * always read from here, so a revoked or declined permission takes effect for tokens already issued.
+ */
+@ApplicationScoped
+public class Grants {
+
+    public static final String PUBLIC_PROFILE = "public_profile";
+
+    @Inject
+    SandboxDatabase db;
+
+    public void decide(String userId, String appId, Collection<String> granted, Collection<String> declined, Instant now) {
+        for (String scope : granted) {
+            record(userId, appId, scope, true, now);
+        }
+        for (String scope : declined) {
+            if (!granted.contains(scope) && !PUBLIC_PROFILE.equals(scope)) {
+                record(userId, appId, scope, false, now);
+            }
+        }
+        record(userId, appId, PUBLIC_PROFILE, true, now);
+    }
+
+    /** Permission name to granted (true) or declined (false), in the order they were decided. */
+    public Map<String, Boolean> of(String userId, String appId) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        db.list("SELECT scope, granted FROM sandbox_grant WHERE user_id = ? AND app_id = ? ORDER BY decided_at, scope",
+                row -> Map.entry(row.getString("scope"), row.getBoolean("granted")), userId, appId)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    public boolean has(String userId, String appId, String scope) {
+        return Boolean.TRUE.equals(of(userId, appId).get(scope));
+    }
+
+    /** {@code DELETE /me/permissions}: the person removes the app. */
+    public void revokeAll(String userId, String appId) {
+        db.update("DELETE FROM sandbox_grant WHERE user_id = ? AND app_id = ?", userId, appId);
+    }
+
+    private void record(String userId, String appId, String scope, boolean granted, Instant now) {
+        // delete + insert: portable across H2 and MySQL, unlike MERGE or ON DUPLICATE KEY
+        db.update("DELETE FROM sandbox_grant WHERE user_id = ? AND app_id = ? AND scope = ?", userId, appId, scope);
+        db.update("INSERT INTO sandbox_grant (user_id, app_id, scope, granted, decided_at) VALUES (?, ?, ?, ?, ?)",
+                userId, appId, scope, granted, now);
+    }
+}
