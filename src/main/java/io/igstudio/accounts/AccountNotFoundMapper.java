@@ -18,6 +18,9 @@ public class AccountNotFoundMapper implements ExceptionMapper<AccountNotFoundExc
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @Context
     UriInfo uri;
 
@@ -28,6 +31,6 @@ public class AccountNotFoundMapper implements ExceptionMapper<AccountNotFoundExc
                     .entity(Map.of("error", "account_not_found", "message", "No such Instagram account among yours"))
                     .build();
         }
-        return ErrorPage.render(models, 404, "There is no such Instagram account among yours.");
+        return errorPage.render(404, "There is no such Instagram account among yours.");
     }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 
 /** The Accounts pages: list, connect (permission picker), refresh a token, disconnect with confirmation. */
@@ -40,6 +42,9 @@ public class AccountsController {
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @GET
     public String list() {
         String userId = currentUser.require().id();
@@ -59,8 +64,9 @@ public class AccountsController {
     /** Public (see the security matcher): connecting while signed out signs in first. */
     @POST
     @Path("connect")
-    public Response connect(@FormParam("scope") List<String> scopes) {
-        return Response.seeOther(dialog.connectInstagram(InstagramPermission.sanitize(scopes), "/accounts")).build();
+    public Response connect(@FormParam("scope") List<String> scopes, @Context HttpServletResponse response) {
+        return Response.seeOther(dialog.connectInstagram(InstagramPermission.sanitize(scopes), "/accounts", response))
+                .build();
     }
 
     @POST
@@ -82,7 +88,7 @@ public class AccountsController {
     public Response confirmDisconnect(@PathParam("id") String id) {
         var account = accounts.find(currentUser.require().id(), id).orElse(null);
         if (account == null) {
-            return ErrorPage.render(models, 404, "There is no such Instagram account among yours.");
+            return errorPage.render(404, "There is no such Instagram account among yours.");
         }
         models.put("account", account);
         return Response.ok("accounts/disconnect.html").build();

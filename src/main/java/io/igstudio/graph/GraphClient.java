@@ -84,7 +84,7 @@ public class GraphClient {
         String after = null;
         for (int i = 0; i < MAX_PAGES; i++) {
             String cursor = after;
-            JsonObject body = json(() -> api().pages(PAGE_FIELDS, PAGE_SIZE, cursor, bearer(userToken),
+            JsonObject body = json(() -> api().pages(fields(PAGE_FIELDS), PAGE_SIZE, cursor, bearer(userToken),
                     proof(userToken)));
             pages.addAll(GraphParsing.pages(body));
             after = GraphParsing.nextCursor(body).orElse(null);
@@ -104,20 +104,20 @@ public class GraphClient {
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public AccountOverview overview(String igUserId, String userToken) {
         return GraphParsing.overview(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().node(igUserId, OVERVIEW_FIELDS, bearer(userToken), proof(userToken))));
+                () -> api().node(igUserId, fields(OVERVIEW_FIELDS), bearer(userToken), proof(userToken))));
     }
 
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public MediaPage media(String igUserId, String userToken, String after) {
         return GraphParsing.mediaPage(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().media(igUserId, MEDIA_FIELDS, GRID_SIZE, after, bearer(userToken), proof(userToken))));
+                () -> api().media(igUserId, fields(MEDIA_FIELDS), GRID_SIZE, after, bearer(userToken), proof(userToken))));
     }
 
     /** A post with its carousel children. */
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public MediaItem post(String igUserId, String mediaId, String userToken) {
         return GraphParsing.mediaItem(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().node(mediaId, POST_FIELDS, bearer(userToken), proof(userToken))));
+                () -> api().node(mediaId, fields(POST_FIELDS), bearer(userToken), proof(userToken))));
     }
 
     private JsonObject json(Supplier<Response> call) {
@@ -160,6 +160,14 @@ public class GraphClient {
             // a proxy's HTML error page, for example: the status alone decides
             return null;
         }
+    }
+
+    /**
+     * Field expansion uses braces ({@code children{id}}), which Jersey's client would read as URI template
+     * variables; sent percent-encoded they reach Meta unchanged.
+     */
+    static String fields(String fields) {
+        return fields.replace("{", "%7B").replace("}", "%7D");
     }
 
     private static String bearer(String token) {

@@ -28,6 +28,9 @@ public class MediaController {
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @PathParam("id")
     String accountId;
 
@@ -52,7 +55,7 @@ public class MediaController {
     public Response post(@PathParam("mediaId") String mediaId) {
         var post = library.post(currentUser.require().id(), accountId, mediaId).orElse(null);
         if (post == null) {
-            return ErrorPage.render(models, 404, "This post does not exist or is not visible to IG Studio.");
+            return errorPage.render(404, "This post does not exist or is not visible to IG Studio.");
         }
         models.put("accountId", accountId);
         models.put("post", post);

@@ -64,6 +64,8 @@ public class MediaLibrary {
                     + " about " + Math.max(1, e.retryAfterSeconds() / 60) + " min.", false);
         } catch (GraphException.Transient e) {
             return unavailable(account, access, filter, "Meta could not be reached just now. Try again shortly.", false);
+        } catch (GraphException e) {
+            return unavailable(account, access, filter, "Meta refused to show this account: " + e.getMessage(), false);
         }
     }
 

@@ -36,10 +36,7 @@ public class FacebookDialog {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    HttpServletResponse response;
-
-    public URI connectInstagram(List<String> scopes, String returnPath) {
+    public URI connectInstagram(List<String> scopes, String returnPath, HttpServletResponse response) {
         LinkedHashSet<String> all = new LinkedHashSet<>(List.of("public_profile"));
         all.addAll(scopes);
         var context = new JEEContext(request, response);

@@ -50,17 +50,8 @@ public class SecurityConfigProducer {
 
         Config config = new Config(facebook);
         config.addAuthorizer(AUTHORIZER, new IsAuthenticatedAuthorizer());
-        config.addMatcher(MATCHER, new PathMatcher()
-                .excludePath("/")
-                .excludeBranch("/static")
-                .excludeBranch("/webjars")
-                .excludeBranch("/sandbox")
-                .excludeBranch("/callback")
-                .excludeBranch("/api")
-                .excludeBranch("/signin/problem")
-                .excludePath("/accounts/connect")
-                .excludePath("/error")
-                .excludePath("/favicon.ico"));
+        // the pages guard only hands signed-out requests for signed-in pages to pac4j
+        config.addMatcher(MATCHER, new PathMatcher());
         return config;
     }
 

@@ -12,7 +12,8 @@ import org.pac4j.jee.filter.SecurityFilter;
 
 /**
  * Registers every security filter in one place, in order: sign-in problems are caught around pac4j's
- * callback, then pac4j handles the callback and guards the signed-in pages.
+ * callback, then pac4j handles the callback, and the pages guard sends signed-out visitors of signed-in
+ * pages to the Facebook dialog.
  */
 @WebListener
 public class SecurityFilters implements ServletContextListener {
@@ -25,17 +26,18 @@ public class SecurityFilters implements ServletContextListener {
         var context = event.getServletContext();
         var requests = EnumSet.of(DispatcherType.REQUEST);
 
+        // isMatchAfter = true keeps the registration order: problems first, then pac4j's callback
         context.addFilter("signInProblems", new SignInProblemFilter())
-                .addMappingForUrlPatterns(requests, false, "/callback/*");
+                .addMappingForUrlPatterns(requests, true, "/callback/*");
 
         CallbackFilter callback = new CallbackFilter(config, "/dashboard");
         callback.setRenewSession(true);
         context.addFilter("pac4jCallback", callback)
-                .addMappingForUrlPatterns(requests, false, "/callback/*");
+                .addMappingForUrlPatterns(requests, true, "/callback/*");
 
-        SecurityFilter pages = new SecurityFilter(config, MetaFacebookClient.NAME,
+        SecurityFilter pac4j = new SecurityFilter(config, MetaFacebookClient.NAME,
                 SecurityConfigProducer.AUTHORIZER, SecurityConfigProducer.MATCHER);
-        context.addFilter("pac4jSecurity", pages)
-                .addMappingForUrlPatterns(requests, false, "/*");
+        context.addFilter("pagesGuard", new PagesGuard(pac4j, PublicPaths.IG_STUDIO))
+                .addMappingForUrlPatterns(requests, true, "/*");
     }
 }

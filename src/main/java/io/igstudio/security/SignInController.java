@@ -25,6 +25,9 @@ public class SignInController {
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @GET
     public String signIn() {
         return "redirect:dashboard";
@@ -35,7 +38,7 @@ public class SignInController {
     public Response problem(@QueryParam("reason") String reason) {
         var problem = SignInProblem.fromCode(reason).orElse(null);
         if (problem == null) {
-            return ErrorPage.render(models, 404, null);
+            return errorPage.render(404, null);
         }
         models.put("problem", problem);
         return Response.ok("signin/problem.html").build();

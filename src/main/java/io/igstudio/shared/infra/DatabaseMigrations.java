@@ -28,7 +28,7 @@ public class DatabaseMigrations {
     DataSource dataSource;
 
     @PostConstruct
-    void migrate() {
+    void migrateOnStartup() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         try (Connection probe = dataSource.getConnection()) {
             String product = probeProduct(probe);
@@ -41,13 +41,18 @@ public class DatabaseMigrations {
         migrate("db/migration", "flyway_schema_history");
     }
 
-    /** Runs one set of versioned migrations; the sandbox keeps its own set and history table. */
+    /**
+     * Runs one set of versioned migrations; the sandbox keeps its own set and history table. A set that
+     * arrives in a schema that already holds other tables starts its history below its V1 (baseline 0),
+     * because Flyway otherwise refuses a non-empty schema without a history table.
+     */
     public void migrate(String location, String historyTable) {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(historyTable)
-                .baselineOnMigrate(false)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Migrations {0}: {1} applied, schema at version {2}",

@@ -21,11 +21,14 @@ public class ErrorController {
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @GET
     public Response show(@Context HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
-        return ErrorPage.render(models, status, null);
+        return errorPage.render(status, null);
     }
 
     /** Errors of POST requests are forwarded with their method. */

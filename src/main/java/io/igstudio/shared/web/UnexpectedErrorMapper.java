@@ -27,6 +27,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Inject
     Models models;
 
+    @Inject
+    ErrorPage errorPage;
+
     @Context
     UriInfo uri;
 
@@ -48,6 +51,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         String detail = reference == null ? null : ErrorPage.explanation(status) + " (reference " + reference + ")";
-        return ErrorPage.render(models, status, detail);
+        return errorPage.render(status, detail);
     }
 }
