@@ -83,6 +83,19 @@ public class AccountsController {
         return "redirect:accounts";
     }
 
+    @POST
+    @Path("{id}/type")
+    public String declareType(@PathParam("id") String id, @FormParam("type") String type) {
+        AccountType parsed = AccountType.parse(type);
+        if (parsed == null) {
+            flash.error("Choose Business or Creator.");
+        } else {
+            accounts.declareType(currentUser.require().id(), id, parsed);
+            flash.success("Account type saved.");
+        }
+        return "redirect:accounts";
+    }
+
     @GET
     @Path("{id}/disconnect")
     public Response confirmDisconnect(@PathParam("id") String id) {

@@ -74,11 +74,20 @@ public class InstagramAccount {
         this.pageName = page.name();
         this.username = profile.username() == null ? profile.id() : profile.username();
         this.name = profile.name();
-        this.accountType = AccountType.of(profile).name();
+        AccountType reported = AccountType.reportedBy(profile);
+        if (reported != null) {
+            this.accountType = reported.name();
+        }
         this.profilePictureUrl = profile.profilePictureUrl();
         this.followersCount = profile.followersCount();
         this.mediaCount = profile.mediaCount();
         this.updatedAt = now;
+    }
+
+    /** The person's own statement of the kind, where Meta does not report it. */
+    void declareType(AccountType type) {
+        this.accountType = type.name();
+        this.updatedAt = Instant.now();
     }
 
     public String getId() {

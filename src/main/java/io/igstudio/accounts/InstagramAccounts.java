@@ -120,6 +120,11 @@ public class InstagramAccounts {
                 vault.open(account.getConnection().getSealedToken()));
     }
 
+    /** Records whether the account is a Business or a Creator account (Meta does not say; see AccountType). */
+    public void declareType(String userId, String accountId, AccountType type) {
+        owned(userId, accountId).orElseThrow(AccountNotFoundException::new).declareType(type);
+    }
+
     /** Meta refused the account's token (code 190): the person has to reconnect. */
     public void markNeedsReconnect(String userId, String accountId) {
         owned(userId, accountId).ifPresent(a -> a.getConnection().markNeedsReconnect());
