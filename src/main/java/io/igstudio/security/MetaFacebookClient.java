@@ -6,7 +6,12 @@ import com.github.scribejava.core.model.Token;
 import com.github.scribejava.core.builder.api.DefaultApi20;
 import com.github.scribejava.core.oauth.OAuthService;
 import io.igstudio.graph.MetaPlatform;
+import java.util.Optional;
 import org.pac4j.core.client.IndirectClient;
+import org.pac4j.core.context.CallContext;
+import org.pac4j.core.credentials.Credentials;
+import org.pac4j.core.credentials.extractor.CredentialsExtractor;
+import org.pac4j.core.exception.CredentialsException;
 import org.pac4j.core.context.WebContext;
 import org.pac4j.oauth.client.FacebookClient;
 import org.pac4j.oauth.config.OAuthConfiguration;
@@ -46,6 +51,25 @@ class MetaFacebookClient extends FacebookClient {
         super.internalInit(forceReinit);
         configuration.setApi(new ConfiguredFacebookApi(meta.dialogBase(), meta.graphBase()));
         configuration.setProfileDefinition(new ConfiguredProfileDefinition(meta.graphBase()));
+        if (!(getCredentialsExtractor() instanceof FailLoudly)) {
+            setCredentialsExtractor(new FailLoudly(getCredentialsExtractor()));
+        }
+    }
+
+    /**
+     * pac4j logs a refused callback (a state mismatch, for one) at INFO and carries on as if nobody had
+     * signed in, which sends the person back to the dialog. Rethrown, it reaches
+     * {@link SignInProblemFilter}, which explains it.
+     */
+    private record FailLoudly(CredentialsExtractor delegate) implements CredentialsExtractor {
+        @Override
+        public Optional<Credentials> extract(CallContext ctx) {
+            try {
+                return delegate.extract(ctx);
+            } catch (CredentialsException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
     }
 
     /** pac4j's scope is fixed per client; the Connect page chooses it per round trip. */

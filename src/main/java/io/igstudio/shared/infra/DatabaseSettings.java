@@ -45,6 +45,11 @@ public record DatabaseSettings(String url, String user, String password) {
         return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***").replaceAll("//[^/@]*@", "//***@");
     }
 
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + safeUrl() + ", user=" + user + ", password=hidden]";
+    }
+
     DataSource createDataSource() {
         if (embedded()) {
             JdbcDataSource h2 = new JdbcDataSource();

@@ -14,7 +14,7 @@ public class ErrorPage {
 
     public Response render(int status, String detail) {
         models.put("status", status);
-        models.put("title", title(status));
+        models.put("heading", title(status));
         models.put("detail", detail != null ? detail : explanation(status));
         return Response.status(status).entity("error.html").build();
     }

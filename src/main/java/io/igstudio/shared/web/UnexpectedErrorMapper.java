@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     UriInfo uri;
 
     @Context
-    HttpHeaders headers;
+    ResourceInfo resource;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -49,6 +49,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(Map.of("error", status >= 500 ? "internal_error" : "request_failed",
                             "message", ErrorPage.title(status)))
                     .build();
+        }
+        if (resource.getResourceMethod() == null) {
+            // no controller matched (an unknown address): Krazo renders views only for controllers, so
+            // a bare status lets the container show web.xml's error page (ErrorController)
+            return Response.status(status).build();
         }
         String detail = reference == null ? null : ErrorPage.explanation(status) + " (reference " + reference + ")";
         return errorPage.render(status, detail);
