@@ -16,7 +16,7 @@ public class LandingPage extends Page {
 
     /** Starts the Facebook sign-in; in sandbox mode the sandbox's dialog opens. */
     public SandboxDialog continueWithFacebook() {
-        driver.findElement(By.id("continue-with-facebook")).click();
+        click(By.id("continue-with-facebook"));
         return new SandboxDialog(driver);
     }
 }

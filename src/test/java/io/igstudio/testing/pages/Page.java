@@ -3,6 +3,7 @@ package io.igstudio.testing.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +38,13 @@ public abstract class Page {
     public String signedInUser() {
         List<WebElement> user = driver.findElements(By.id("signed-in-user"));
         return user.isEmpty() ? "" : user.get(0).getText();
+    }
+
+    /** Clicks as a person would: once the element is visible, enabled and scrolled into the middle of the view. */
+    protected void click(By by) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     protected boolean isShown(By by) {

@@ -1,9 +1,7 @@
 package io.igstudio.testing.pages;
 
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The Meta sandbox's stand-in for Facebook's login dialog ({@code /sandbox/meta/vNN.0/dialog/oauth}):
@@ -20,21 +18,20 @@ public class SandboxDialog extends Page {
     public SandboxDialog chooseUser(String name) {
         String xpath = "//form[@id='sandbox-dialog']//input[@name='user_id'][@id=//label[contains(normalize-space(.),"
                 + quote(name) + ")]/@for or ancestor::label[contains(normalize-space(.)," + quote(name) + ")]]";
-        List<WebElement> radios = driver.findElements(By.xpath(xpath));
-        if (radios.isEmpty()) {
+        if (driver.findElements(By.xpath(xpath)).isEmpty()) {
             throw new AssertionError("The sandbox dialog offers no user named '" + name + "'");
         }
-        radios.get(0).click();
+        click(By.xpath(xpath));
         return this;
     }
 
     public DashboardPage allow() {
-        driver.findElement(By.cssSelector("#sandbox-dialog button#allow")).click();
+        click(By.cssSelector("#sandbox-dialog button#allow"));
         return new DashboardPage(driver);
     }
 
     public SignInProblemPage cancel() {
-        driver.findElement(By.cssSelector("#sandbox-dialog button#cancel")).click();
+        click(By.cssSelector("#sandbox-dialog button#cancel"));
         return new SignInProblemPage(driver);
     }
 
