@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.igstudio.testing.Deployments;
@@ -40,7 +41,7 @@ class PublicPagesIT {
         Element signIn = page.getElementById("continue-with-facebook");
         assertNotNull(signIn, "Continue with Facebook");
         assertEquals("/signin", signIn.attr("href"));
-        assertFalse(page.getElementById("signed-out") != null, "no signed-out notice before anyone signed out");
+        assertNull(page.getElementById("signed-out"), "no signed-out notice before anyone signed out");
     }
 
     @ParameterizedTest
