@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        ItEnvironment.requireDeployed();
         requireExecutable(CHROMIUM);
         requireExecutable(CHROMEDRIVER);
         Path profile;

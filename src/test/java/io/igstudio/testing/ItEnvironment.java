@@ -3,11 +3,16 @@ package io.igstudio.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -103,6 +108,32 @@ public class ItEnvironment implements LauncherSessionListener {
             user = "igstudio";
         }
         return DriverManager.getConnection(url, user, System.getProperty("it.db.password"));
+    }
+
+    /**
+     * Fails with a pointer to Payara Micro's log when IG Studio is not answering: Payara Micro reports
+     * "ready" even when the application failed to deploy, and every test would then fail on a 404.
+     */
+    public static void requireDeployed() {
+        String url = baseUrl() + "/";
+        int status;
+        try {
+            var response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+        } catch (IOException e) {
+            throw new AssertionError("IG Studio is not answering at " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+        if (status == 404 || status >= 500) {
+            throw new AssertionError("IG Studio is not deployed at " + url + " (status " + status + "): the"
+                    + " deployment failed; Payara Micro's log is in target/failsafe-reports/"
+                    + System.getProperty("it.database") + "/<test class>-output.txt");
+        }
     }
 
     private static void cleanMariaDb() {

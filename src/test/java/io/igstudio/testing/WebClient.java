@@ -35,6 +35,11 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** A new visitor, once IG Studio answers (see {@link ItEnvironment#requireDeployed()}). */
+    public WebClient() {
+        ItEnvironment.requireDeployed();
+    }
+
     /** One HTTP exchange; {@code trail} lists the hops that led to it when redirects were followed. */
     public record Reply(URI uri, int status, Map<String, List<String>> headers, String body, List<String> trail) {
 
