@@ -1,0 +1,82 @@
+package io.igstudio.security;
+
+import static io.igstudio.testing.SandboxLogin.AVA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.igstudio.testing.Browser;
+import io.igstudio.testing.Deployments;
+import io.igstudio.testing.pages.DashboardPage;
+import io.igstudio.testing.pages.LandingPage;
+import io.igstudio.testing.pages.SignInProblemPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Signing in and out with a real browser, through the Meta sandbox's login dialog. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.igStudio();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void signInWithFacebookThenSignOut() {
+        browser.open("/");
+        LandingPage landing = new LandingPage(browser.driver());
+        assertTrue(landing.hasSandboxBanner(), "SANDBOX banner on the landing page");
+        assertTrue(landing.sandboxBannerText().contains("SANDBOX"), landing.sandboxBannerText());
+
+        DashboardPage dashboard = landing.continueWithFacebook().chooseUser(AVA).allow();
+
+        assertEquals("/dashboard", browser.currentPath());
+        assertTrue(dashboard.title().contains(AVA), "dashboard greets her: " + dashboard.title());
+        assertEquals(AVA, dashboard.signedInUser());
+        assertTrue(dashboard.hasSandboxBanner(), "SANDBOX banner on the dashboard");
+
+        LandingPage afterSignOut = dashboard.signOut();
+
+        assertTrue(afterSignOut.showsSignedOutNotice(), "signed-out notice");
+        assertEquals("", afterSignOut.signedInUser(), "nobody in the header");
+        browser.open("/dashboard");
+        assertTrue(browser.driver().findElements(By.id("dashboard-title")).isEmpty(),
+                "the dashboard needs a new sign-in, but the browser shows it at " + browser.currentPath());
+        assertFalse(browser.currentPath().startsWith("/dashboard"), browser.currentPath());
+    }
+
+    @Test
+    void cancellingTheFacebookDialogExplainsAndOffersToTryAgain() {
+        browser.open("/");
+
+        SignInProblemPage problem = new LandingPage(browser.driver()).continueWithFacebook().cancel();
+
+        assertEquals("/signin/problem?reason=cancelled", browser.currentPath());
+        assertEquals("cancelled", problem.reason());
+        assertTrue(problem.heading().toLowerCase().contains("cancel"), "says what happened: " + problem.heading());
+        assertTrue(problem.offersTryAgain(), "Try again link");
+        assertEquals("/signin", problem.tryAgainTarget());
+        assertEquals("", problem.signedInUser(), "nobody signed in");
+    }
+}

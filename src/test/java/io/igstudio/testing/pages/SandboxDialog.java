@@ -1,0 +1,41 @@
+package io.igstudio.testing.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The Meta sandbox's stand-in for Facebook's login dialog ({@code /sandbox/meta/vNN.0/dialog/oauth}):
+ * a form {@code #sandbox-dialog} with one radio {@code user_id} per seeded Facebook user, one checkbox
+ * {@code granted} per requested scope, and the buttons {@code #allow} and {@code #cancel}.
+ */
+public class SandboxDialog extends Page {
+
+    public SandboxDialog(WebDriver driver) {
+        super(driver, By.id("sandbox-dialog"));
+    }
+
+    /** Chooses the seeded Facebook user whose label contains this name. */
+    public SandboxDialog chooseUser(String name) {
+        String xpath = "//form[@id='sandbox-dialog']//input[@name='user_id'][@id=//label[contains(normalize-space(.),"
+                + quote(name) + ")]/@for or ancestor::label[contains(normalize-space(.)," + quote(name) + ")]]";
+        if (driver.findElements(By.xpath(xpath)).isEmpty()) {
+            throw new AssertionError("The sandbox dialog offers no user named '" + name + "'");
+        }
+        click(By.xpath(xpath));
+        return this;
+    }
+
+    public DashboardPage allow() {
+        click(By.cssSelector("#sandbox-dialog button#allow"));
+        return new DashboardPage(driver);
+    }
+
+    public SignInProblemPage cancel() {
+        click(By.cssSelector("#sandbox-dialog button#cancel"));
+        return new SignInProblemPage(driver);
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "") + "'";
+    }
+}
