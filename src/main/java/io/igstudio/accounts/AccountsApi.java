@@ -119,15 +119,20 @@ public class AccountsApi {
                 .add("refreshToken", JsonValue.NULL)
                 .add("scope", String.join(",", a.permissions()))
                 .add("username", a.username())
-                .add("accountType", a.accountType())
                 .add("connectedPageId", a.pageId())
                 .add("status", a.status().name());
-        if (a.tokenExpiresAt() == null) {
-            o.add("accessTokenExpiresAt", JsonValue.NULL);
-        } else {
-            o.add("accessTokenExpiresAt", a.tokenExpiresAt().toString());
-        }
+        // null when Meta did not report the kind and the person has not said (see AccountType)
+        orNull(o, "accountType", a.accountType());
+        orNull(o, "accessTokenExpiresAt", a.tokenExpiresAt() == null ? null : a.tokenExpiresAt().toString());
         return o.build();
+    }
+
+    private static void orNull(JsonObjectBuilder o, String key, String value) {
+        if (value == null) {
+            o.add(key, JsonValue.NULL);
+        } else {
+            o.add(key, value);
+        }
     }
 
     private static Response error(int status, String code, String message) {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
  * The Graph API endpoints IG Studio calls, as a MicroProfile Rest Client interface. The base URL
  * ({@code https://graph.facebook.com/v26.0} or the sandbox) is set when {@link GraphClient} builds it.
  * Tokens travel in the {@code Authorization} header, not in URLs, so they cannot end up in access logs.
- * Methods return {@link Response} so that the client can read Meta's usage headers.
+ * Methods return {@link Response} so that the client can read Meta's usage headers. No class-level
+ * {@code @Path}: with one, the server's JAX-RS scan would take this interface for a resource of ours.
  */
-@Path("")
 public interface GraphApi {
 
     /** https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived */

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Short-lived cache of Graph reads, per Instagram account. A fresh entry costs no Graph call; when Meta
  * throttles or is unreachable, the last value is served as stale (with a notice) instead of an error.
- * Invalidated per account on disconnect, on publish and by the page's Refresh button.
+ * Dropped per account on disconnect; expired (kept only as a stand-in) on publish and by the page's
+ * Refresh button.
  */
 @ApplicationScoped
 public class GraphCache {
@@ -30,7 +31,7 @@ public class GraphCache {
     public record Cached<T>(T value, Instant fetchedAt, boolean stale, String notice) {
     }
 
-    private record Entry(Object value, Instant fetchedAt) {
+    private record Entry(Object value, Instant fetchedAt, boolean expired) {
     }
 
     @SuppressWarnings("unchecked")
@@ -38,12 +39,12 @@ public class GraphCache {
         Map<String, Entry> entries = byAccount.computeIfAbsent(igUserId, id -> new ConcurrentHashMap<>());
         Entry entry = entries.get(key);
         Instant now = clock.instant();
-        if (entry != null && entry.fetchedAt().plus(Duration.ofSeconds(ttlSeconds)).isAfter(now)) {
+        if (entry != null && !entry.expired() && entry.fetchedAt().plus(Duration.ofSeconds(ttlSeconds)).isAfter(now)) {
             return new Cached<>((T) entry.value(), entry.fetchedAt(), false, null);
         }
         try {
             T value = loader.get();
-            entries.put(key, new Entry(value, now));
+            entries.put(key, new Entry(value, now, false));
             return new Cached<>(value, now, false, null);
         } catch (GraphException.RateLimited | GraphException.Transient e) {
             if (entry == null) {
@@ -57,8 +58,20 @@ public class GraphCache {
         }
     }
 
+    /** Forgets everything about the account (it was disconnected). */
     public void invalidate(String igUserId) {
         byAccount.remove(igUserId);
+    }
+
+    /**
+     * Makes the next read ask Meta again (the Refresh button, a publish), but keeps the values to stand in
+     * if Meta then throttles or fails.
+     */
+    public void expire(String igUserId) {
+        Map<String, Entry> entries = byAccount.get(igUserId);
+        if (entries != null) {
+            entries.replaceAll((key, entry) -> new Entry(entry.value(), entry.fetchedAt(), true));
+        }
     }
 
     private static String ago(Instant then, Instant now) {

@@ -46,7 +46,7 @@ public class GraphClient {
 
     /** Every HTTP call to Meta, retries included; read by tests and operators at /metrics. */
     @Inject
-    @Metric(name = "igstudio_graph_calls_total", absolute = true, description = "HTTP calls made to the Graph API")
+    @Metric(name = "igstudio_graph_calls", absolute = true, description = "HTTP calls made to the Graph API")
     Counter calls;
 
     private volatile GraphApi api;

@@ -96,9 +96,9 @@ public class MediaLibrary {
         }
     }
 
-    /** The Refresh button: the next page view asks Meta again. */
+    /** The Refresh button: the next page view asks Meta again (and falls back on these values if it must). */
     public void refresh(String userId, String accountId) {
-        cache.invalidate(accounts.access(userId, accountId).igUserId());
+        cache.expire(accounts.access(userId, accountId).igUserId());
     }
 
     private MediaPage grid(AccountAccess access, String cursor, String kind) {

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 public final class SandboxLogin {
 
     public static final String AVA = "Ava Martin";
+    public static final String BEN = "Ben Carter";
+    public static final String CHLOE = "Chloe Nguyen";
 
     private SandboxLogin() {
     }
@@ -39,6 +41,29 @@ public final class SandboxLogin {
     /** The whole round trip; returns the page it ends on (the dashboard when all went well). */
     public static Reply signIn(WebClient visitor, String name) {
         return visitor.follow(allowAs(visitor, openDialog(visitor), name));
+    }
+
+    /**
+     * Connects Instagram the way the Accounts page does: the Connect form with its default permissions,
+     * the sandbox dialog as {@code name} with {@code declined} scopes unticked, Allow, back to /accounts.
+     */
+    public static Reply connect(WebClient visitor, String name, String... declined) {
+        Reply form = visitor.open("/accounts/connect");
+        Reply dialog = visitor.follow(visitor.submit(form, "form#connect-form", "button#connect-instagram", Map.of()));
+        if (dialog.document().getElementById("sandbox-dialog") == null) {
+            throw new AssertionError("Connect should open the sandbox dialog, got " + dialog.describe());
+        }
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>();
+        var doc = dialog.document();
+        var formElement = (org.jsoup.nodes.FormElement) doc.selectFirst("form#sandbox-dialog");
+        java.util.List<String> skip = java.util.List.of(declined);
+        formElement.formData().stream()
+                .filter(kv -> !kv.key().equals("user_id"))
+                .filter(kv -> !(kv.key().equals("granted") && skip.contains(kv.value())))
+                .forEach(kv -> fields.add(Map.entry(kv.key(), kv.value())));
+        fields.add(Map.entry("user_id", userId(dialog, name)));
+        fields.add(Map.entry("decision", "allow"));
+        return visitor.follow(visitor.postForm(formElement.absUrl("action"), fields));
     }
 
     /** The value of the {@code user_id} radio whose label names this person. */

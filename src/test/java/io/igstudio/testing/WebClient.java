@@ -99,6 +99,30 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), List.of());
     }
 
+    /** Any method with an optional body and extra headers, as a script's {@code fetch} would send it. */
+    public Reply send(String method, String pathOrUrl, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request, List.of());
+    }
+
+    /** A JSON POST from one of IG Studio's own pages: same origin, session cookie, JSON body. */
+    public Reply postJson(String path, String json) {
+        return send("POST", path, json, Map.of("Content-Type", "application/json", "Origin", origin()));
+    }
+
+    /** A DELETE from one of IG Studio's own pages. */
+    public Reply delete(String path) {
+        return send("DELETE", path, null, Map.of("Origin", origin()));
+    }
+
+    public static String origin() {
+        URI base = URI.create(ItEnvironment.baseUrl());
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
     /** GET, then follow redirects as a browser would. */
     public Reply open(String pathOrUrl) {
         return follow(get(pathOrUrl));

@@ -25,6 +25,21 @@ public class SandboxDialog extends Page {
         return this;
     }
 
+    /** Unticks a requested permission, as with Meta's "Edit access". */
+    public SandboxDialog decline(String scope) {
+        By box = By.id("scope-" + scope);
+        if (driver.findElement(box).isSelected()) {
+            click(box);
+        }
+        return this;
+    }
+
+    /** Allow, when the round trip was started from the Connect page. */
+    public AccountsPage allowToAccounts() {
+        click(By.cssSelector("#sandbox-dialog button#allow"));
+        return new AccountsPage(driver);
+    }
+
     public DashboardPage allow() {
         click(By.cssSelector("#sandbox-dialog button#allow"));
         return new DashboardPage(driver);
