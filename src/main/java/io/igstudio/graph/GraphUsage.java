@@ -33,6 +33,9 @@ public class GraphUsage {
 
     Clock clock = Clock.systemUTC();
 
+    /** How long a usage reading from Meta's headers stands; see {@code AccountBook.percentAt}. */
+    static final Duration READING_LIFETIME = Duration.ofMinutes(1);
+
     private volatile int appPercent;
     private final Map<String, AccountBook> accounts = new ConcurrentHashMap<>();
 
@@ -46,7 +49,8 @@ public class GraphUsage {
     public Usage of(String igUserId) {
         AccountBook book = book(igUserId);
         synchronized (book) {
-            return new Usage(appPercent, book.percent, book.callsInLastHour(clock.instant()), callsPerHour,
+            Instant now = clock.instant();
+            return new Usage(appPercent, book.percentAt(now), book.callsInLastHour(now), callsPerHour,
                     book.blockedUntil);
         }
     }
@@ -70,7 +74,7 @@ public class GraphUsage {
                 throw local("The hourly budget of " + callsPerHour + " Graph calls for this account is spent",
                         book.calls.peekFirst().plus(Duration.ofHours(1)), now);
             }
-            int highest = Math.max(appPercent, book.percent);
+            int highest = Math.max(appPercent, book.percentAt(now));
             if (urgency != Urgency.PUBLISHING && highest >= slowDownPercent) {
                 throw local("Meta's usage for this account is at " + highest + "%; IG Studio slows down",
                         now.plusSeconds(60), now);
@@ -92,6 +96,7 @@ public class GraphUsage {
         synchronized (book) {
             if (businessUseCaseHeader != null) {
                 book.percent = UsageHeaders.businessUseCasePercent(businessUseCaseHeader);
+                book.percentReadAt = clock.instant();
             }
             long wait = Math.max(blockedForSeconds, UsageHeaders.retryAfterSeconds(businessUseCaseHeader));
             if (wait > 0) {
@@ -112,7 +117,21 @@ public class GraphUsage {
     private static final class AccountBook {
         final Deque<Instant> calls = new ArrayDeque<>();
         int percent;
+        Instant percentReadAt;
         Instant blockedUntil;
+
+        /**
+         * Meta's last reading, trusted for {@link #READING_LIFETIME} and not while a block lasts: after
+         * that one call may go through to take a new reading, or the account would stay slowed down for
+         * good on a number that only a call can lower.
+         */
+        int percentAt(Instant now) {
+            if (percentReadAt == null || percentReadAt.plus(READING_LIFETIME).isBefore(now)
+                    || (blockedUntil != null && !blockedUntil.isAfter(now) && percentReadAt.isBefore(blockedUntil))) {
+                return 0;
+            }
+            return percent;
+        }
 
         int callsInLastHour(Instant now) {
             Instant hourAgo = now.minus(Duration.ofHours(1));

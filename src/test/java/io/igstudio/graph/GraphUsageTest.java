@@ -65,6 +65,18 @@ class GraphUsageTest {
         assertDoesNotThrow(() -> usage.admit("ig1", GraphUsage.Urgency.PUBLISHING));
     }
 
+    @Test
+    void aHighReadingDoesNotSlowTheAccountDownForever() {
+        usage.recorded("ig1", null, """
+                {"ig1":[{"type":"instagram","call_count":100,"total_cputime":10,"total_time":12,
+                "estimated_time_to_regain_access":5}]}""", 0);
+        assertThrows(GraphException.RateLimited.class, () -> usage.admit("ig1", GraphUsage.Urgency.INTERACTIVE));
+
+        clock.now = clock.now.plusSeconds(5 * 60 + 1);
+        assertDoesNotThrow(() -> usage.admit("ig1", GraphUsage.Urgency.INTERACTIVE),
+                "once the block is over, a call may take a new reading");
+    }
+
     static final class MutableClock extends Clock {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
 
