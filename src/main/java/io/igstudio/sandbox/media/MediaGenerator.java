@@ -1,5 +1,9 @@
 package io.igstudio.sandbox.media;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,11 +86,11 @@ public final class MediaGenerator {
         return new Post(media, List.copyOf(children));
     }
 
-    /** Meta's media ids are 17-digit numbers; the sandbox's feed media start with 17, its stories with 18. */
+    /** Meta's media ids are 17-digit numbers such as 1789...; the sandbox's feed media start with 178 or 179, its stories with 18. */
     private static String newId(SplittableRandom random, Set<String> taken) {
         String id;
         do {
-            id = String.format("17%015d", random.nextLong(1_000_000_000_000_000L));
+            id = String.format("17%d%014d", 8 + random.nextInt(2), random.nextLong(100_000_000_000_000L));
         } while (!taken.add(id));
         return id;
     }
@@ -100,7 +104,16 @@ public final class MediaGenerator {
         return code.toString();
     }
 
+    /**
+     * From a digest of the id: SplittableRandom steps its seed by a fixed gamma, so seeds that differ by a
+     * simple arithmetic rule (like neighbouring hash codes times that gamma) give overlapping sequences.
+     */
     static long seed(String igUserId) {
-        return igUserId.hashCode() * 0x9E3779B97F4A7C15L + igUserId.length();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(igUserId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }
