@@ -14,17 +14,20 @@ import java.util.stream.Collectors;
 /**
  * The {@code fields} parameter with field expansion, e.g.
  * {@code id,name,instagram_business_account{id,username}} (https://developers.facebook.com/docs/graph-api/guides/field-expansion).
- * Modifiers such as {@code .limit(5)} are accepted and ignored; a JSON list {@code ["id","name"]} is
- * accepted too. An empty selection means "the node's default fields".
+ * Modifiers such as {@code .limit(5)} are kept for the edge they follow ({@link #limit}); a JSON list
+ * {@code ["id","name"]} is accepted too. An empty selection means "the node's default fields".
  */
 public final class FieldSelection {
 
-    private static final FieldSelection NONE = new FieldSelection(Map.of());
+    private static final FieldSelection NONE = new FieldSelection(Map.of(), Map.of());
 
     private final Map<String, FieldSelection> fields;
+    /** Per field, its modifiers: {@code media.limit(24)} gives media -> {limit=24}. */
+    private final Map<String, Map<String, String>> modifiers;
 
-    private FieldSelection(Map<String, FieldSelection> fields) {
+    private FieldSelection(Map<String, FieldSelection> fields, Map<String, Map<String, String>> modifiers) {
         this.fields = Collections.unmodifiableMap(fields);
+        this.modifiers = Collections.unmodifiableMap(modifiers);
     }
 
     public static FieldSelection none() {
@@ -68,6 +71,20 @@ public final class FieldSelection {
         return fields.keySet();
     }
 
+    /** The argument of {@code .limit(n)} on an edge, or null when the request set none. */
+    public String limit(String field) {
+        return modifiers.getOrDefault(field, Map.of()).get("limit");
+    }
+
+    /** This selection less the named fields, e.g. a node's plain fields without its edges. */
+    public FieldSelection without(Set<String> names) {
+        Map<String, FieldSelection> kept = new LinkedHashMap<>(fields);
+        Map<String, Map<String, String>> keptModifiers = new LinkedHashMap<>(modifiers);
+        kept.keySet().removeAll(names);
+        keptModifiers.keySet().removeAll(names);
+        return new FieldSelection(kept, keptModifiers);
+    }
+
     /** Throws Meta's "nonexisting field" error for the first field the node does not have. */
     public void requireKnown(Set<String> known, String nodeType) {
         for (String name : fields.keySet()) {
@@ -105,19 +122,24 @@ public final class FieldSelection {
 
         FieldSelection list() {
             Map<String, FieldSelection> fields = new LinkedHashMap<>();
+            Map<String, Map<String, String>> modifiers = new LinkedHashMap<>();
             do {
                 String name = name();
-                modifiers();
+                Map<String, String> mods = new LinkedHashMap<>();
+                modifiers(mods);
                 FieldSelection sub = NONE;
                 if (peek('{')) {
                     pos++;
                     sub = list();
                     expect('}');
                 }
-                modifiers();
+                modifiers(mods);
                 fields.merge(name, sub, (a, b) -> a.isEmpty() ? b : a);
+                if (!mods.isEmpty()) {
+                    modifiers.merge(name, mods, (a, b) -> a);
+                }
             } while (peek(',') && ++pos > 0);
-            return new FieldSelection(fields);
+            return new FieldSelection(fields, modifiers);
         }
 
         private String name() {
@@ -131,15 +153,16 @@ public final class FieldSelection {
             return text.substring(start, pos);
         }
 
-        private void modifiers() {
+        private void modifiers(Map<String, String> into) {
             while (peek('.')) {
                 pos++;
-                name();
+                String modifier = name();
                 expect('(');
                 int close = text.indexOf(')', pos);
                 if (close < 0) {
                     throw error();
                 }
+                into.put(modifier, text.substring(pos, close));
                 pos = close + 1;
             }
         }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * (https://developers.facebook.com/docs/graph-api/guides/error-handling) and error bodies recorded from
  * the real Graph API (see each factory). Meta never answers 200 with an error, so neither do we.
  */
-public record GraphError(int status, String message, String type, int code, Integer subcode) {
+public record GraphError(int status, String message, String type, int code, Integer subcode, boolean isTransient) {
 
     static final String OAUTH = "OAuthException";
     static final String GRAPH_METHOD = "GraphMethodException";
@@ -23,6 +23,10 @@ public record GraphError(int status, String message, String type, int code, Inte
     private static final DateTimeFormatter META_TIME = DateTimeFormatter
             .ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US).withZone(ZoneId.of("America/Los_Angeles"));
 
+    public GraphError(int status, String message, String type, int code, Integer subcode) {
+        this(status, message, type, code, subcode, false);
+    }
+
     public GraphException exception() {
         return new GraphException(this);
     }
@@ -30,8 +34,11 @@ public record GraphError(int status, String message, String type, int code, Inte
     public JsonObject toJson(String fbtraceId) {
         JsonObjectBuilder error = Json.createObjectBuilder()
                 .add("message", message)
-                .add("type", type)
-                .add("code", code);
+                .add("type", type);
+        if (isTransient) {
+            error.add("is_transient", true);
+        }
+        error.add("code", code);
         if (subcode != null) {
             error.add("error_subcode", subcode);
         }
@@ -109,6 +116,25 @@ public record GraphError(int status, String message, String type, int code, Inte
     public static GraphError permissionMissing(String permission) {
         return new GraphError(403, "(#10) Application does not have permission for this action. This endpoint requires"
                 + " the '" + permission + "' permission.", OAUTH, 10, null);
+    }
+
+    // --- throttling and outages -----------------------------------------------------------------------
+
+    /**
+     * Instagram business use case limit (code 80002, https://developers.facebook.com/docs/graph-api/overview/rate-limiting).
+     * Status, type and subcode as in recorded BUC throttling bodies (singer-io/tap-facebook#192,
+     * airbytehq/airbyte#10655: 400, OAuthException, error_subcode 2446079); message from Meta's error tables.
+     */
+    public static GraphError instagramThrottled() {
+        return new GraphError(400, "(#80002) There have been too many calls to this Instagram account. Wait a bit and"
+                + " try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.",
+                OAUTH, 80002, 2446079);
+    }
+
+    /** Meta's temporary failure, as recorded with HTTP 500 in Trustroots/trustroots#673: code 2, is_transient. */
+    public static GraphError temporarilyUnavailable() {
+        return new GraphError(500, "An unexpected error has occurred. Please retry your request later.", OAUTH, 2, null,
+                true);
     }
 
     // --- /oauth/access_token ------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package io.igstudio.sandbox.graph;
 
 import io.igstudio.graph.MetaPlatform;
+import io.igstudio.sandbox.control.GraphStats;
+import io.igstudio.sandbox.control.InstagramGate;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Adds the headers graph.facebook.com sends with every answer, errors included: {@code x-fb-trace-id}
  * (the same id as {@code fbtrace_id} in an error body), {@code x-fb-rev}, {@code facebook-api-version}
- * and {@code X-App-Usage}.
+ * and {@code X-App-Usage}; on Instagram calls also {@code X-Business-Use-Case-Usage}, which
+ * {@link InstagramGate} worked out. Every answer is one Graph call for {@link GraphStats}.
  */
 @Provider
 @GraphApi
@@ -30,6 +33,9 @@ public class GraphHeaders implements ContainerResponseFilter {
     @Inject
     MetaPlatform meta;
 
+    @Inject
+    GraphStats stats;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         var headers = response.getHeaders();
@@ -38,6 +44,10 @@ public class GraphHeaders implements ContainerResponseFilter {
         String version = request.getUriInfo().getPathParameters().getFirst("version");
         headers.putSingle("facebook-api-version", version != null ? version : meta.apiVersion());
         headers.putSingle("X-App-Usage", usage.record(MetaPlatform.SANDBOX_APP_ID));
+        if (servletRequest.getAttribute(InstagramGate.USAGE_HEADER) instanceof String businessUseCase) {
+            headers.putSingle("X-Business-Use-Case-Usage", businessUseCase);
+        }
+        stats.served();
         headers.putSingle("Cache-Control", "private, no-cache, no-store, must-revalidate");
     }
 }

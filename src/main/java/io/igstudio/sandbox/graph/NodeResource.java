@@ -2,6 +2,7 @@ package io.igstudio.sandbox.graph;
 
 import io.igstudio.graph.MetaPlatform;
 import io.igstudio.sandbox.SandboxOnly;
+import io.igstudio.sandbox.media.InstagramGraph;
 import io.igstudio.sandbox.oauth.AccessTokens;
 import io.igstudio.sandbox.oauth.ResolvedToken;
 import io.igstudio.sandbox.store.FacebookPage;
@@ -25,8 +26,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 
 /**
- * Graph nodes and the edges IG Studio reads: {@code /me} (or the user's own id), an IG User, a Page,
- * {@code /me/permissions} (GET and DELETE) and {@code /me/accounts}. POST with {@code method=get|delete}
+ * Graph nodes and the edges IG Studio reads: {@code /me} (or the user's own id), a Page, an IG User or IG
+ * Media (answered by {@link InstagramGraph}), {@code /me/permissions} (GET and DELETE) and {@code /me/accounts}. POST with {@code method=get|delete}
  * is honoured like Graph's method override.
  */
 @Path("sandbox/meta/{version: v\\d+\\.\\d+}/{node}")
@@ -50,6 +51,9 @@ public class NodeResource {
 
     @Inject
     MetaPlatform meta;
+
+    @Inject
+    InstagramGraph instagram;
 
     @Context
     UriInfo uri;
@@ -147,16 +151,8 @@ public class NodeResource {
         if (page.isPresent()) {
             return pageJson(page.get(), fields, token).toString();
         }
-        var instagram = people.instagram(id);
-        if (instagram.isPresent()) {
-            calls.requireScope(token, "instagram_basic");
-            boolean reachable = token.userId() != null && people.pageLinking(token.userId(), id)
-                    .filter(p -> token.kind() != ResolvedToken.Kind.PAGE || p.id().equals(token.pageId())).isPresent();
-            if (reachable) {
-                return GraphNodes.instagram(instagram.get(), fields, meta.baseUrl()).toString();
-            }
-        }
-        throw GraphError.unsupportedGet(id).exception();
+        var call = new InstagramGraph.Call(token, version, uri.getQueryParameters(), servlet, now);
+        return instagram.node(id, fields, call).orElseThrow(() -> GraphError.unsupportedGet(id).exception()).toString();
     }
 
     /** A USER token for the edge of the user node; Page tokens have no such edge, app tokens no "me". */

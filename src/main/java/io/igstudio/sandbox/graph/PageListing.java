@@ -28,8 +28,14 @@ public final class PageListing {
      */
     public static <T> JsonObject of(List<T> items, Paging window, Function<T, JsonObject> toJson, String edgeUrl,
             Map<String, List<String>> query) {
+        return ofWindow(items.subList(window.from(), window.to()), window, toJson, edgeUrl, query);
+    }
+
+    /** Like {@link #of}, for an edge read window by window: {@code windowItems} are the window's items only. */
+    public static <T> JsonObject ofWindow(List<T> windowItems, Paging window, Function<T, JsonObject> toJson,
+            String edgeUrl, Map<String, List<String>> query) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        for (T item : items.subList(window.from(), window.to())) {
+        for (T item : windowItems) {
             data.add(toJson.apply(item));
         }
         JsonObjectBuilder out = Json.createObjectBuilder().add("data", data);

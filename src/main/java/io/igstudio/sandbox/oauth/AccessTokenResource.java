@@ -2,6 +2,7 @@ package io.igstudio.sandbox.oauth;
 
 import io.igstudio.graph.MetaPlatform;
 import io.igstudio.sandbox.SandboxOnly;
+import io.igstudio.sandbox.control.InstagramGate;
 import io.igstudio.sandbox.graph.GraphApi;
 import io.igstudio.sandbox.graph.GraphCalls;
 import io.igstudio.sandbox.graph.GraphError;
@@ -42,6 +43,9 @@ public class AccessTokenResource {
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    InstagramGate gate;
+
     @Context
     UriInfo uri;
 
@@ -81,6 +85,8 @@ public class AccessTokenResource {
                 if (!old.isUser() || !old.appId().equals(clientId)) {
                     throw GraphError.invalidParameter("fb_exchange_token must be a user access token of this app").exception();
                 }
+                // an expired token cannot be exchanged: the person must log in again (graph-api-facts.md, "Tokens")
+                gate.refuseExpired(old, now);
                 yield answer(tokens.issueUserToken(clientId, old.userId(), true, now), now);
             }
             case "client_credentials" -> Json.createObjectBuilder()

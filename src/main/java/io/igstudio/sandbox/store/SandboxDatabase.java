@@ -57,6 +57,29 @@ public class SandboxDatabase {
         }
     }
 
+    /** Runs one statement for many rows in one transaction, for seeding. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(s, row);
+                    s.addBatch();
+                }
+                s.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sandbox batch failed: " + e.getMessage(), e);
+        }
+    }
+
     public static Instant instant(ResultSet row, String column) throws SQLException {
         LocalDateTime time = row.getObject(column, LocalDateTime.class);
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
@@ -64,6 +87,11 @@ public class SandboxDatabase {
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
+        bind(s, params);
+        return s;
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant instant) {
@@ -72,6 +100,5 @@ public class SandboxDatabase {
                 s.setObject(i + 1, p);
             }
         }
-        return s;
     }
 }

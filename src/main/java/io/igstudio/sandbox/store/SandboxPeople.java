@@ -10,6 +10,8 @@ import java.util.Optional;
 public class SandboxPeople {
 
     private static final String PAGE_COLUMNS = "id, owner_id, name, category, category_id, ig_user_id";
+    private static final String IG_COLUMNS = "id, username, name, account_type, biography, website, followers_count,"
+            + " follows_count, media_count";
 
     @Inject
     SandboxDatabase db;
@@ -33,11 +35,12 @@ public class SandboxPeople {
     }
 
     public Optional<InstagramAccount> instagram(String id) {
-        return db.one("SELECT id, username, name, account_type, biography, website, followers_count, follows_count,"
-                + " media_count FROM sandbox_ig_user WHERE id = ?", row -> new InstagramAccount(row.getString("id"),
-                row.getString("username"), row.getString("name"), row.getString("account_type"),
-                row.getString("biography"), row.getString("website"), row.getLong("followers_count"),
-                row.getLong("follows_count"), row.getLong("media_count")), id);
+        return db.one("SELECT " + IG_COLUMNS + " FROM sandbox_ig_user WHERE id = ?", SandboxPeople::instagram, id);
+    }
+
+    /** Every Instagram account of the sandbox, in id order. */
+    public List<InstagramAccount> instagramAccounts() {
+        return db.list("SELECT " + IG_COLUMNS + " FROM sandbox_ig_user ORDER BY id", SandboxPeople::instagram);
     }
 
     /** The Page through which {@code userId} reaches the Instagram account, if any. */
@@ -48,6 +51,12 @@ public class SandboxPeople {
 
     private static FacebookUser user(java.sql.ResultSet row) throws java.sql.SQLException {
         return new FacebookUser(row.getString("id"), row.getString("name"), row.getString("email"));
+    }
+
+    private static InstagramAccount instagram(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new InstagramAccount(row.getString("id"), row.getString("username"), row.getString("name"),
+                row.getString("account_type"), row.getString("biography"), row.getString("website"),
+                row.getLong("followers_count"), row.getLong("follows_count"), row.getLong("media_count"));
     }
 
     private static FacebookPage page(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -1,0 +1,30 @@
+package io.igstudio.sandbox.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/** One sandbox Instagram account as the control page and the control endpoint show it. */
+public record AccountState(String igUserId, String username, FaultMode mode, Instant since, int regainMinutes,
+        int callsLastHour, int callsPerHour, int usagePercent, long calls) {
+
+    public String modeKey() {
+        return mode.key();
+    }
+
+    public JsonObject toJson() {
+        var json = Json.createObjectBuilder()
+                .add("igUserId", igUserId)
+                .add("username", username)
+                .add("mode", mode.key());
+        if (mode != FaultMode.NORMAL) {
+            json.add("since", since.toString());
+        }
+        return json.add("regainMinutes", regainMinutes)
+                .add("callsLastHour", callsLastHour)
+                .add("callsPerHour", callsPerHour)
+                .add("usagePercent", usagePercent)
+                .add("calls", calls)
+                .build();
+    }
+}
