@@ -59,7 +59,7 @@ class OverviewRateLimitsIT {
     @Test
     void theOverviewCostsOneGraphCallColdAndNoneWarm() {
         String profile = profileOf("avasbakery");
-        expireCache(profile);
+        pressRefresh(profile);
 
         double beforeCold = graphCalls();
         Reply cold = ava.open(profile);
@@ -84,7 +84,7 @@ class OverviewRateLimitsIT {
         assertEquals(200, ava.open(profile).status());
         sandboxMode(CREATES, "throttled");
 
-        Document page = expireCache(profile).document();
+        Document page = ava.follow(pressRefresh(profile)).document();
 
         assertNotNull(page.getElementById("graph-notice"), "a notice instead of an error: " + page.text());
         assertTrue(page.getElementById("graph-notice").text().contains("slow down"), page.getElementById("graph-notice").text());
@@ -98,7 +98,7 @@ class OverviewRateLimitsIT {
         String profile = profileOf("avasbakery");
         sandboxMode(BAKERY, "expired_token");
 
-        Document page = expireCache(profile).document();
+        Document page = ava.follow(pressRefresh(profile)).document();
 
         assertNotNull(page.getElementById("needs-reconnect"), page.text());
         assertNotNull(page.getElementById("reconnect"), "a Reconnect button");
@@ -117,12 +117,12 @@ class OverviewRateLimitsIT {
                 .selectFirst(".account-card[data-username=" + username + "] .account-username").attr("href");
     }
 
-    /** Presses Refresh on the profile page (the next view asks Meta again) and returns that next view. */
-    private Reply expireCache(String profile) {
+    /** Presses Refresh on the profile page, so that the next view asks Meta again; returns the redirect to it. */
+    private Reply pressRefresh(String profile) {
         Reply page = ava.open(profile);
         Reply redirect = ava.submit(page, "form:has(button#refresh-profile)", "button#refresh-profile", Map.of());
         assertTrue(redirect.isRedirect(), redirect.describe());
-        return ava.follow(redirect);
+        return redirect;
     }
 
     private double graphCalls() {
