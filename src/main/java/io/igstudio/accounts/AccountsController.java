@@ -78,7 +78,7 @@ public class AccountsController {
         } catch (MetaRefusedException e) {
             flash.error(e.reconnectNeeded()
                     ? "Meta no longer accepts this account's access. Reconnect it to continue."
-                    : "Meta did not renew the token: " + e.getMessage());
+                    : "Meta did not renew the token just now (error " + e.graphError().code() + "). Try again later.");
         }
         return "redirect:accounts";
     }

@@ -9,6 +9,8 @@ import io.igstudio.graph.Permissions;
 import io.igstudio.security.FacebookAuthorized;
 import io.igstudio.security.TokenVault;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +52,10 @@ public class InstagramAccounts {
         try {
             outcome = connect(authorized);
         } catch (GraphException e) {
-            LOG.warning(() -> "Connecting Instagram failed: Meta error " + e.code() + " " + e.getMessage());
-            outcome = ConnectOutcome.failed("Meta did not complete the connection: " + e.getMessage());
+            LOG.warning(() -> "Connecting Instagram failed: Meta error " + e.code() + "/" + e.subcode()
+                    + " (fbtrace " + e.fbtraceId() + ")");
+            outcome = ConnectOutcome.failed("Meta did not complete the connection (error " + e.code()
+                    + "). Please try again; if it keeps failing, check the app's permissions at Meta.");
         }
         report.record(outcome);
     }
@@ -154,7 +158,11 @@ public class InstagramAccounts {
                 .setParameter("horizon", horizon).getResultList();
     }
 
-    /** Renews one connection's token (timer); an invalid token marks it "needs reconnect" instead. */
+    /**
+     * Renews one connection's token (timer), in its own transaction so that one failure cannot undo the
+     * others; an invalid token, or one that no longer decrypts, marks it "needs reconnect" instead.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void renewConnection(String connectionId) {
         FacebookConnection connection = em.find(FacebookConnection.class, connectionId);
         if (connection == null) {
@@ -164,7 +172,7 @@ public class InstagramAccounts {
         try {
             AccessToken fresh = graph.exchangeForLongLived(vault.open(connection.getSealedToken()));
             connection.tokenRefreshed(vault.seal(fresh.value()), expiry(fresh, now), now);
-        } catch (GraphException.InvalidToken e) {
+        } catch (GraphException.InvalidToken | IllegalStateException e) {
             connection.markNeedsReconnect();
         } catch (GraphException e) {
             LOG.info(() -> "Token renewal postponed (Meta error " + e.code() + "); the next run tries again");
@@ -179,7 +187,7 @@ public class InstagramAccounts {
         InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
         FacebookConnection connection = account.getConnection();
         String username = account.getUsername();
-        cache.invalidate(account.getIgUserId());
+        cache.invalidate(account.getId());
         em.remove(account);
         em.flush();
         long remaining = em.createQuery("select count(a) from InstagramAccount a where a.connection = :c", Long.class)
@@ -187,14 +195,25 @@ public class InstagramAccounts {
         if (remaining > 0) {
             return new DisconnectResult(username, false, null);
         }
+        em.remove(connection);
+        long sameLogin = em.createQuery("select count(c) from FacebookConnection c where c.facebookUserId = :fb"
+                        + " and c.id <> :id", Long.class)
+                .setParameter("fb", connection.getFacebookUserId()).setParameter("id", connection.getId())
+                .getSingleResult();
+        if (sameLogin > 0) {
+            // another IG Studio user connected through the same Facebook login: revoking would cut them off
+            return new DisconnectResult(username, false, null);
+        }
         String revokeProblem = null;
         try {
             graph.revokePermissions(vault.open(connection.getSealedToken()));
-        } catch (GraphException | IllegalStateException e) {
-            revokeProblem = e.getMessage();
-            LOG.warning(() -> "Revoking permissions at Meta failed; the connection is removed anyway");
+        } catch (GraphException e) {
+            revokeProblem = "Meta error " + e.code();
+            LOG.warning(() -> "Revoking permissions at Meta failed (error " + e.code() + "); removed here anyway");
+        } catch (IllegalStateException e) {
+            revokeProblem = "the stored token could not be read";
+            LOG.warning(() -> "Revoking permissions at Meta impossible: the stored token does not decrypt");
         }
-        em.remove(connection);
         return new DisconnectResult(username, revokeProblem == null, revokeProblem);
     }
 

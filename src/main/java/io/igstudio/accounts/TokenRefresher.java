@@ -2,6 +2,9 @@ package io.igstudio.accounts;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class TokenRefresher {
 
+    private static final Logger LOG = Logger.getLogger(TokenRefresher.class.getName());
+
     @Inject
     InstagramAccounts accounts;
 
@@ -23,8 +28,14 @@ public class TokenRefresher {
     int renewDays;
 
     @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void renewExpiring() {
-        accounts.connectionsExpiringBefore(Instant.now().plus(Duration.ofDays(renewDays)))
-                .forEach(accounts::renewConnection);
+        for (String id : accounts.connectionsExpiringBefore(Instant.now().plus(Duration.ofDays(renewDays)))) {
+            try {
+                accounts.renewConnection(id);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Renewing the token of connection " + id + " failed: " + e.getClass().getSimpleName());
+            }
+        }
     }
 }

@@ -6,4 +6,9 @@ import java.util.List;
 public record AccountOverview(String id, String username, String name, String biography, String website,
                               String profilePictureUrl, long followersCount, long followsCount, long mediaCount,
                               MediaPage media, List<MediaItem> stories) {
+
+    /** The website as a link only when it is http(s): a {@code javascript:} URL must never become one. */
+    public String websiteLink() {
+        return MediaItem.httpOnly(website);
+    }
 }

@@ -1,11 +1,15 @@
 package io.igstudio.graph;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -17,13 +21,17 @@ import jakarta.ws.rs.core.Response;
  */
 public interface GraphApi {
 
-    /** https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived */
-    @GET
+    /**
+     * https://developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived — sent as a
+     * POST form (Graph accepts either) so that the app secret and the token stay out of URLs and logs.
+     */
+    @POST
     @Path("oauth/access_token")
-    Response exchangeToken(@QueryParam("grant_type") String grantType,
-                           @QueryParam("client_id") String clientId,
-                           @QueryParam("client_secret") String clientSecret,
-                           @QueryParam("fb_exchange_token") String token);
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Response exchangeToken(@FormParam("grant_type") String grantType,
+                           @FormParam("client_id") String clientId,
+                           @FormParam("client_secret") String clientSecret,
+                           @FormParam("fb_exchange_token") String token);
 
     @GET
     @Path("me/permissions")

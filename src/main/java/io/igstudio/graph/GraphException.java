@@ -14,7 +14,8 @@ public class GraphException extends RuntimeException {
     private final String fbtraceId;
 
     public GraphException(int status, int code, Integer subcode, String message, String fbtraceId) {
-        super(message);
+        // Meta's text can quote the token it refused ("Malformed access token EAA..."): never keep it
+        super(message == null ? null : message.replaceAll("EAA[A-Za-z0-9_-]{8,}", "[token]"));
         this.status = status;
         this.code = code;
         this.subcode = subcode;

@@ -26,6 +26,15 @@ public record MediaItem(String id, String mediaType, String productType, String 
         };
     }
 
+    /** The permalink when it is an http(s) URL, else {@code null}. */
+    public String permalinkLink() {
+        return httpOnly(permalink);
+    }
+
+    static String httpOnly(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
     /** What to show in a grid: the thumbnail of a video, the image itself otherwise. */
     public String previewUrl() {
         return thumbnailUrl != null ? thumbnailUrl : mediaUrl;

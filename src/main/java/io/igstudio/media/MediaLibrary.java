@@ -43,7 +43,7 @@ public class MediaLibrary {
         AccountAccess access = accounts.access(userId, accountId);
         String filter = normalise(kind);
         try {
-            var cached = cache.read(access.igUserId(), "overview",
+            var cached = cache.read(access.accountId(), "overview",
                     () -> graph.overview(access.igUserId(), access.userToken()));
             AccountOverview overview = cached.value();
             List<MediaItem> items = filter(overview.media().items(), filter);
@@ -57,15 +57,16 @@ public class MediaLibrary {
                     usage.of(access.igUserId()));
         } catch (GraphException.InvalidToken e) {
             accounts.markNeedsReconnect(userId, accountId);
-            return unavailable(account, access, filter, "Meta no longer accepts IG Studio's access to this account ("
-                    + e.getMessage() + "). Reconnect it to continue.", true);
+            return unavailable(account, access, filter, "Meta no longer accepts IG Studio's access to this account"
+                    + (e.expired() ? " (the token expired)" : "") + ". Reconnect it to continue.", true);
         } catch (GraphException.RateLimited e) {
             return unavailable(account, access, filter, "Meta asks IG Studio to slow down for this account. Try again in"
                     + " about " + Math.max(1, e.retryAfterSeconds() / 60) + " min.", false);
         } catch (GraphException.Transient e) {
             return unavailable(account, access, filter, "Meta could not be reached just now. Try again shortly.", false);
         } catch (GraphException e) {
-            return unavailable(account, access, filter, "Meta refused to show this account: " + e.getMessage(), false);
+            return unavailable(account, access, filter, "Meta refused to show this account (error " + e.code()
+                    + "). Try Refresh later, or reconnect the account if it keeps happening.", false);
         }
     }
 
@@ -83,7 +84,7 @@ public class MediaLibrary {
     public Optional<MediaItem> post(String userId, String accountId, String mediaId) {
         AccountAccess access = accounts.access(userId, accountId);
         try {
-            return Optional.of(cache.read(access.igUserId(), "post:" + mediaId,
+            return Optional.of(cache.read(access.accountId(), "post:" + mediaId,
                     () -> graph.post(access.igUserId(), mediaId, access.userToken())).value());
         } catch (GraphException.InvalidToken e) {
             accounts.markNeedsReconnect(userId, accountId);
@@ -98,7 +99,7 @@ public class MediaLibrary {
 
     /** The Refresh button: the next page view asks Meta again (and falls back on these values if it must). */
     public void refresh(String userId, String accountId) {
-        cache.expire(accounts.access(userId, accountId).igUserId());
+        cache.expire(accounts.access(userId, accountId).accountId());
     }
 
     private MediaPage grid(AccountAccess access, String cursor, String kind) {
@@ -106,7 +107,7 @@ public class MediaLibrary {
         String next = cursor;
         for (int i = 0; i < MAX_PAGES_PER_LOAD && next != null; i++) {
             String after = next;
-            MediaPage page = cache.read(access.igUserId(), "media:" + after,
+            MediaPage page = cache.read(access.accountId(), "media:" + after,
                     () -> graph.media(access.igUserId(), access.userToken(), after)).value();
             items.addAll(filter(page.items(), kind));
             next = page.nextCursor();

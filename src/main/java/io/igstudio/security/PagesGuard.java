@@ -31,7 +31,8 @@ class PagesGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded, normalised path, so that /static/../dashboard is not taken for /static
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (publicPaths.matches(path) || signedIn(request)) {
             chain.doFilter(request, response);
         } else {

@@ -25,15 +25,14 @@ public class GraphErrorMapper implements ExceptionMapper<GraphException> {
 
     @Override
     public Response toResponse(GraphException e) {
-        LOG.warning(() -> "Meta error " + e.code() + "/" + e.subcode() + " (fbtrace " + e.fbtraceId() + "): "
-                + e.getMessage());
+        LOG.warning(() -> "Meta error " + e.code() + "/" + e.subcode() + " (fbtrace " + e.fbtraceId() + ")");
         boolean limited = e instanceof GraphException.RateLimited;
         int status = limited ? 429 : 502;
         String sentence = limited
                 ? "Meta asks IG Studio to slow down. Try again in a few minutes; nothing was lost."
                 : e instanceof GraphException.InvalidToken
                         ? "Meta no longer accepts this account's access. Reconnect it on the Accounts page."
-                        : "Meta refused the request: " + e.getMessage();
+                        : "Meta refused the request (error " + e.code() + ").";
         if (uri.getPath().startsWith("api/") || uri.getPath().startsWith("/api/")) {
             String code = limited ? "rate_limited" : e instanceof GraphException.InvalidToken ? "reconnect_required"
                     : "meta_error";

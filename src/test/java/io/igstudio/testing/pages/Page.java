@@ -42,9 +42,25 @@ public abstract class Page {
 
     /** Clicks as a person would: once the element is visible, enabled and scrolled into the middle of the view. */
     protected void click(By by) {
-        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // the page was still laying out (images arriving); a person would simply click again
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     protected boolean isShown(By by) {
