@@ -11,7 +11,6 @@ import io.igstudio.security.TokenVault;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,37 +40,15 @@ public class InstagramAccounts {
     TokenVault vault;
 
     @Inject
-    ConnectReport report;
-
-    @Inject
     GraphCache cache;
 
-    /** Meta's callback after "Connect Instagram": store what was found, explain what was not. */
-    public void onAuthorized(@Observes FacebookAuthorized authorized) {
-        ConnectOutcome outcome;
-        try {
-            outcome = connect(authorized);
-        } catch (GraphException e) {
-            LOG.warning(() -> "Connecting Instagram failed: Meta error " + e.code() + "/" + e.subcode()
-                    + " (fbtrace " + e.fbtraceId() + ")");
-            outcome = ConnectOutcome.failed("Meta did not complete the connection (error " + e.code()
-                    + "). Please try again; if it keeps failing, check the app's permissions at Meta.");
-        }
-        report.record(outcome);
-    }
-
-    private ConnectOutcome connect(FacebookAuthorized authorized) {
-        Permissions permissions = graph.permissions(authorized.userToken());
-        List<String> declinedRequired = InstagramPermission.requiredScopes().stream()
-                .filter(scope -> !permissions.grants(scope)).toList();
-        List<String> declinedOptional = authorized.requestedScopes().stream()
-                .filter(scope -> !permissions.grants(scope) && !declinedRequired.contains(scope)).toList();
-        if (!declinedRequired.isEmpty()) {
-            return ConnectOutcome.declined(declinedRequired, declinedOptional);
-        }
-        AccessToken longLived = graph.exchangeForLongLived(authorized.userToken());
-        List<FacebookPage> pages = graph.pages(longLived.value());
-
+    /**
+     * Stores what a connect round trip found (Meta was asked before, outside any transaction, by
+     * {@link AccountConnector}): the connection with its sealed long-lived token, one record per
+     * Instagram account (updated, never duplicated, on reconnect), and the Pages without Instagram.
+     */
+    public ConnectOutcome store(FacebookAuthorized authorized, Permissions permissions, AccessToken longLived,
+                         List<FacebookPage> pages, List<String> declinedOptional) {
         Instant now = Clock.systemUTC().instant();
         FacebookConnection connection = connection(authorized.userId(), authorized.facebookUserId(), now);
         connection.authorized(authorized.facebookName(), vault.seal(longLived.value()), expiry(longLived, now),
@@ -92,6 +69,7 @@ public class InstagramAccounts {
                         return created;
                     });
             account.discovered(connection, page, profile, now);
+            cache.invalidate(account.getId());
             connected.add(account.getUsername());
         }
         connection.pagesWithoutInstagram(withoutInstagram);

@@ -1,12 +1,8 @@
 package io.igstudio.sandbox.graph;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code appsecret_proof}: lowercase hex HMAC-SHA256 of the access token keyed with the app secret
@@ -18,14 +14,9 @@ public final class AppSecretProof {
     private AppSecretProof() {
     }
 
+    /** The same computation as the app's Graph client; Meta defines one proof for both sides. */
     public static String of(String accessToken, String appSecret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return io.igstudio.graph.AppSecretProof.of(accessToken, appSecret);
     }
 
     /** True when no proof was sent (the sandbox app does not require one) or every proof sent is right. */
