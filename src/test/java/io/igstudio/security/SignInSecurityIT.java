@@ -104,6 +104,18 @@ class SignInSecurityIT {
     }
 
     @Test
+    void aFormPostedToAnUnknownAddressGetsTheNotFoundPage() {
+        WebClient visitor = new WebClient();
+        assertSignedInAs(AVA, SandboxLogin.signIn(visitor, AVA));
+
+        Reply reply = visitor.postForm("/no-such-form", List.of(Map.entry("a", "b")));
+
+        assertAll(
+                () -> assertEquals(404, reply.status(), reply.describe()),
+                () -> assertNotNull(reply.document().getElementById("error-page"), reply.excerpt()));
+    }
+
+    @Test
     void unknownAddressWhenSignedInShowsFriendlyNotFoundPage() {
         WebClient visitor = new WebClient();
         assertSignedInAs(AVA, SandboxLogin.signIn(visitor, AVA));

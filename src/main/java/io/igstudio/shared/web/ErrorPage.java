@@ -3,7 +3,9 @@ package io.igstudio.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.krazo.engine.Viewable;
 
 /** Renders {@code error.html} with a status and a sentence that says what happened (see {@link ViewStatusFilter}). */
 @RequestScoped
@@ -16,7 +18,10 @@ public class ErrorPage {
         models.put("status", status);
         models.put("heading", title(status));
         models.put("detail", detail != null ? detail : explanation(status));
-        return Response.status(status).entity("error.html").build();
+        // a Viewable, not the bare view name: Krazo renders names only for controller return values, and
+        // exception mappers answer with this too
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(new Viewable("error.html", models))
+                .build();
     }
 
     public static String title(int status) {

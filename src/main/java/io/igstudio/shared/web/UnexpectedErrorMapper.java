@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,11 +32,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
-    @Context
-    ResourceInfo resource;
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 400) {
+            return w.getResponse(); // a redirect, not an error
+        }
         int status = e instanceof WebApplicationException w ? w.getResponse().getStatus() : 500;
         String reference = null;
         if (status >= 500) {
@@ -49,11 +49,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(Map.of("error", status >= 500 ? "internal_error" : "request_failed",
                             "message", ErrorPage.title(status)))
                     .build();
-        }
-        if (resource.getResourceMethod() == null) {
-            // no controller matched (an unknown address): Krazo renders views only for controllers, so
-            // a bare status lets the container show web.xml's error page (ErrorController)
-            return Response.status(status).build();
         }
         String detail = reference == null ? null : ErrorPage.explanation(status) + " (reference " + reference + ")";
         return errorPage.render(status, detail);
