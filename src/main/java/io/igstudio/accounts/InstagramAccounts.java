@@ -73,7 +73,21 @@ public class InstagramAccounts {
             connected.add(account.getUsername());
         }
         connection.pagesWithoutInstagram(withoutInstagram);
+        forgetUnusedConnections(authorized.userId(), connection);
         return new ConnectOutcome(connected, withoutInstagram, List.of(), declinedOptional, pages.size(), null);
+    }
+
+    /**
+     * When accounts moved to another Facebook login, the old login's connection serves nothing: its
+     * token is dropped rather than kept and renewed for ever.
+     */
+    private void forgetUnusedConnections(String userId, FacebookConnection current) {
+        em.flush();
+        em.createQuery("select c from FacebookConnection c where c.userId = :user and c <> :current"
+                        + " and not exists (select a from InstagramAccount a where a.connection = c)",
+                        FacebookConnection.class)
+                .setParameter("user", userId).setParameter("current", current)
+                .getResultList().forEach(em::remove);
     }
 
     public List<AccountView> list(String userId) {

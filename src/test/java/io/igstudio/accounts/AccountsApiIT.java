@@ -110,6 +110,30 @@ class AccountsApiIT {
     }
 
     @Test
+    void someoneElsesAccountPagesAnswerNotFound() {
+        WebClient ava = connected(AVA);
+        String avasAccount = Json.createReader(new StringReader(seen(ava.get("/api/auth/instagram/accounts")).body()))
+                .readArray().getJsonObject(0).getString("id");
+        WebClient ben = new WebClient();
+        SandboxLogin.signIn(ben, BEN);
+
+        Reply profile = ben.open("/profiles/" + avasAccount);
+        Reply confirm = ben.open("/accounts/" + avasAccount + "/disconnect");
+        Reply dashboard = ben.open("/dashboard");
+        Reply disconnect = ben.postForm("/accounts/" + avasAccount + "/disconnect",
+                List.of(Map.entry("_csrf", dashboard.document().selectFirst("input[name=_csrf]").val())));
+
+        assertAll(
+                () -> assertEquals(404, profile.status(), profile.describe()),
+                () -> assertTrue(profile.document().getElementById("error-page") != null, profile.excerpt()),
+                () -> assertFalse(profile.body().contains("avasbakery") || profile.body().contains("ava.creates")),
+                () -> assertEquals(404, confirm.status(), confirm.describe()),
+                () -> assertEquals(404, disconnect.status(), disconnect.describe()),
+                () -> assertTrue(seen(ava.get("/api/auth/instagram/accounts")).body().contains(avasAccount),
+                        "Ava's account is still there"));
+    }
+
+    @Test
     void deleteRemovesOnlyThatAccount() {
         WebClient ava = connected(AVA);
         String id = firstAccountId(ava);
