@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.igstudio.testing.Browser;
+import io.igstudio.testing.BrowserTest;
 import io.igstudio.testing.Deployments;
 import io.igstudio.testing.ItEnvironment;
 import io.igstudio.testing.pages.AccountsPage;
@@ -18,8 +18,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,26 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in a fresh browser: connecting while signed out signs in first, as the specification's connect() does.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConnectAccountsIT {
+class ConnectAccountsIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.igStudio();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private ConnectPage connectPage() {
         browser.open("/accounts/connect");

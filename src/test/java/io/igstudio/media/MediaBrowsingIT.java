@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.igstudio.testing.Browser;
+import io.igstudio.testing.BrowserTest;
 import io.igstudio.testing.Deployments;
 import io.igstudio.testing.pages.ConnectPage;
 import io.igstudio.testing.pages.PostPage;
@@ -13,7 +13,6 @@ import io.igstudio.testing.pages.ProfilePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,28 +20,19 @@ import org.openqa.selenium.By;
 
 /** Browsing a connected account's profile, grid, reels and a carousel in a real browser. */
 @ExtendWith(ArquillianExtension.class)
-class MediaBrowsingIT {
+class MediaBrowsingIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.igStudio();
     }
 
-    private Browser browser;
-
     @BeforeEach
     void connectAva() {
-        browser = Browser.start();
         browser.open("/accounts/connect");
         new ConnectPage(browser.driver()).connect().chooseUser(AVA).allowToAccounts();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private ProfilePage openBakery() {
         browser.driver().findElement(By.cssSelector(".account-card[data-username='avasbakery'] .account-username"))

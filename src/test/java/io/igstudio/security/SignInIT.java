@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.igstudio.testing.Browser;
+import io.igstudio.testing.BrowserTest;
 import io.igstudio.testing.Deployments;
 import io.igstudio.testing.pages.DashboardPage;
 import io.igstudio.testing.pages.LandingPage;
@@ -13,34 +13,19 @@ import io.igstudio.testing.pages.SignInProblemPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Signing in and out with a real browser, through the Meta sandbox's login dialog. */
 @ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.igStudio();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signInWithFacebookThenSignOut() {
