@@ -18,6 +18,9 @@ public record AccountControl(String igUserId, FaultMode mode, Instant since, int
 
     /** Whether a token issued at {@code issuedAt} counts as expired under this control. */
     public boolean expires(Instant issuedAt) {
-        return mode == FaultMode.EXPIRED_TOKEN && (issuedAt == null || issuedAt.isBefore(since));
+        // "at or before": MariaDB reached through mysql-connector-j keeps whole seconds only (the server
+        // reports version 5.5.5-10.x, too old for fractions in the driver's eyes), so a token issued in the
+        // same second as the switch must count as issued before it
+        return mode == FaultMode.EXPIRED_TOKEN && (issuedAt == null || !issuedAt.isAfter(since));
     }
 }
