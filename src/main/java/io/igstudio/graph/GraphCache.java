@@ -25,6 +25,9 @@ public class GraphCache {
 
     Clock clock = Clock.systemUTC();
 
+    /** Entries kept per account; "load more" cursors come from requests, so the map must not grow without end. */
+    static final int MAX_ENTRIES_PER_ACCOUNT = 64;
+
     private final Map<String, Map<String, Entry>> byAccount = new ConcurrentHashMap<>();
 
     /** A value and how old it is; {@code stale} when Meta could not be asked and an older value stands in. */
@@ -44,6 +47,11 @@ public class GraphCache {
         }
         try {
             T value = loader.get();
+            if (entries.size() >= MAX_ENTRIES_PER_ACCOUNT && !entries.containsKey(key)) {
+                entries.entrySet().stream().min(java.util.Map.Entry.comparingByValue(
+                                java.util.Comparator.comparing(Entry::fetchedAt)))
+                        .ifPresent(oldest -> entries.remove(oldest.getKey()));
+            }
             entries.put(key, new Entry(value, now, false));
             return new Cached<>(value, now, false, null);
         } catch (GraphException.RateLimited | GraphException.Transient e) {

@@ -54,9 +54,17 @@ public class GraphException extends RuntimeException {
     /** The token lacks a permission (code 10 or 200–299). */
     public static class MissingPermission extends GraphException {
         private static final long serialVersionUID = 1L;
+        private static final java.util.regex.Pattern SCOPE =
+                java.util.regex.Pattern.compile("\\b(instagram_[a-z_]+|pages_[a-z_]+|business_management|ads_[a-z_]+)\\b");
 
         public MissingPermission(int status, int code, Integer subcode, String message, String fbtraceId) {
             super(status, code, subcode, message, fbtraceId);
+        }
+
+        /** The permission Meta names in its message ("requires the 'instagram_basic' permission"), if any. */
+        public java.util.Optional<String> permission() {
+            var m = SCOPE.matcher(String.valueOf(getMessage()));
+            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
         }
     }
 

@@ -64,6 +64,10 @@ public class MediaLibrary {
                     + " about " + Math.max(1, e.retryAfterSeconds() / 60) + " min.", false);
         } catch (GraphException.Transient e) {
             return unavailable(account, access, filter, "Meta could not be reached just now. Try again shortly.", false);
+        } catch (GraphException.MissingPermission e) {
+            return unavailable(account, access, filter, "IG Studio lacks a permission to show this account"
+                    + e.permission().map(p -> " (" + p + ")").orElse("") + ". Reconnect it and allow that permission.",
+                    true);
         } catch (GraphException e) {
             return unavailable(account, access, filter, "Meta refused to show this account (error " + e.code()
                     + "). Try Refresh later, or reconnect the account if it keeps happening.", false);

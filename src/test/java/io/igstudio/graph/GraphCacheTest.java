@@ -70,4 +70,17 @@ class GraphCacheTest {
         assertFalse(cache.read("ig", "k", this::load).stale());
         assertEquals(2, calls.get());
     }
+
+    @Test
+    void anAccountKeepsABoundedNumberOfEntries() {
+        for (int i = 0; i < GraphCache.MAX_ENTRIES_PER_ACCOUNT + 10; i++) {
+            clock.now = clock.now.plusMillis(1);
+            cache.read("ig", "media:" + i, this::load);
+        }
+        int before = calls.get();
+        cache.read("ig", "media:0", this::load);
+        assertEquals(before + 1, calls.get(), "the oldest entry made room");
+        cache.read("ig", "media:" + (GraphCache.MAX_ENTRIES_PER_ACCOUNT + 9), this::load);
+        assertEquals(before + 1, calls.get(), "recent entries stay");
+    }
 }

@@ -118,6 +118,22 @@ class GraphParsingTest {
     }
 
     @Test
+    void aMissingPermissionIsNamed() {
+        var missing = (GraphException.MissingPermission) GraphErrors.from(403, json("""
+                {"error":{"message":"(#10) This endpoint requires the 'instagram_manage_insights' permission.",
+                "type":"OAuthException","code":10,"fbtrace_id":"x"}}"""), 0);
+        assertEquals(java.util.Optional.of("instagram_manage_insights"), missing.permission());
+    }
+
+    @Test
+    void tokensQuotedByMetaAreNotKept() {
+        GraphException e = GraphErrors.from(400, json("""
+                {"error":{"message":"Malformed access token EAASabcdefghijklmnopqrstuvwxyz0123456789",
+                "type":"OAuthException","code":190,"fbtrace_id":"x"}}"""), 0);
+        assertFalse(e.getMessage().contains("EAASabc"), e.getMessage());
+    }
+
+    @Test
     void throttlingWithoutAHintWaitsADefaultMinute() {
         var limited = (GraphException.RateLimited) GraphErrors.from(400, error(17, null, false), 0);
         assertEquals(GraphErrors.DEFAULT_RETRY_SECONDS, limited.retryAfterSeconds());

@@ -32,7 +32,10 @@ public class GraphErrorMapper implements ExceptionMapper<GraphException> {
                 ? "Meta asks IG Studio to slow down. Try again in a few minutes; nothing was lost."
                 : e instanceof GraphException.InvalidToken
                         ? "Meta no longer accepts this account's access. Reconnect it on the Accounts page."
-                        : "Meta refused the request (error " + e.code() + ").";
+                        : e instanceof GraphException.MissingPermission missing
+                                ? "IG Studio lacks a permission for this" + missing.permission().map(p -> " (" + p + ")")
+                                        .orElse("") + ". Reconnect the account on the Accounts page and allow it."
+                                : "Meta refused the request (error " + e.code() + ").";
         if (uri.getPath().startsWith("api/") || uri.getPath().startsWith("/api/")) {
             String code = limited ? "rate_limited" : e instanceof GraphException.InvalidToken ? "reconnect_required"
                     : "meta_error";
