@@ -1,5 +1,6 @@
 package io.igstudio.security;
 
+import io.igstudio.users.AdminRole;
 import io.igstudio.users.SignedInUser;
 import io.igstudio.users.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,17 +20,24 @@ import org.pac4j.core.util.Pac4jConstants;
 @RequestScoped
 public class CurrentUser {
 
+    private static final String SESSION_KEY = CurrentUser.class.getName();
+
     @Inject
     HttpServletRequest request;
 
     @Inject
     UserDirectory users;
 
+    @Inject
+    AdminRole adminRole;
+
+    private Boolean admin;
+
     private Optional<SignedInUser> user;
 
     public Optional<SignedInUser> get() {
         if (user == null) {
-            user = userId().flatMap(users::find);
+            user = userId().flatMap(this::lookUp);
         }
         return user;
     }
@@ -47,16 +55,37 @@ public class CurrentUser {
         return get().map(SignedInUser::name).orElse("");
     }
 
+    /** Asked of {@link AdminRole} (configuration, sandbox, grants), once per request. */
     public boolean isAdmin() {
-        return get().map(SignedInUser::admin).orElse(false);
+        if (admin == null) {
+            admin = get().map(u -> adminRole.isAdmin(u.id())).orElse(false);
+        }
+        return admin;
+    }
+
+    /**
+     * Our record of the person is read once per session, not on every request: what it holds (name, email,
+     * administrator) changes only at a sign-in, and a sign-in starts a new session.
+     */
+    private Optional<SignedInUser> lookUp(String userId) {
+        var session = request.getSession(false);
+        if (session.getAttribute(SESSION_KEY) instanceof SignedInUser known && known.id().equals(userId)) {
+            return Optional.of(known);
+        }
+        Optional<SignedInUser> found = users.find(userId);
+        found.ifPresent(u -> session.setAttribute(SESSION_KEY, u));
+        return found;
     }
 
     private Optional<String> userId() {
-        var session = request.getSession(false);
+        return userIdOf(request.getSession(false));
+    }
+
+    /** Our user id in a session, where pac4j's JEESessionStore keeps the profiles saved by the callback. */
+    public static Optional<String> userIdOf(jakarta.servlet.http.HttpSession session) {
         if (session == null) {
             return Optional.empty();
         }
-        // where pac4j's JEESessionStore keeps the profiles saved by the callback
         if (session.getAttribute(Pac4jConstants.USER_PROFILES) instanceof Map<?, ?> profiles) {
             return profiles.values().stream()
                     .filter(UserProfile.class::isInstance)
@@ -66,6 +95,12 @@ public class CurrentUser {
                     .findFirst();
         }
         return Optional.empty();
+    }
+
+    /** The person's name as this session remembers it (after their first page), for the audit log. */
+    public static Optional<String> nameIn(jakarta.servlet.http.HttpSession session) {
+        return session != null && session.getAttribute(SESSION_KEY) instanceof SignedInUser known
+                ? Optional.of(known.name()) : Optional.empty();
     }
 
     /** Ends the session: the pac4j profile lives in it and goes with it. */

@@ -40,8 +40,13 @@ public class JsonApiGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        check(request, currentUser, meta);
+    }
+
+    /** The checks above; also run by {@link SandboxControlGuard} for every route of the sandbox's control API. */
+    static void check(ContainerRequestContext request, CurrentUser currentUser, MetaPlatform meta) {
         String method = request.getMethod();
-        if (!SAFE.contains(method) && !sameOrigin(request)) {
+        if (!SAFE.contains(method) && !sameOrigin(request, meta)) {
             abort(request, 403, "cross_origin_request", "Requests from other sites are refused");
             return;
         }
@@ -50,13 +55,15 @@ public class JsonApiGuard implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        if ("POST".equals(method) && (type == null || type.isWildcardType() || type.isWildcardSubtype()
+        // a POST without any body (the sandbox's usage reset) carries nothing a form could have forged
+        boolean bodiless = type == null && !request.hasEntity();
+        if ("POST".equals(method) && !bodiless && (type == null || type.isWildcardType() || type.isWildcardSubtype()
                 || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
             abort(request, 415, "json_required", "Send a JSON body with Content-Type: application/json");
         }
     }
 
-    private boolean sameOrigin(ContainerRequestContext request) {
+    private static boolean sameOrigin(ContainerRequestContext request, MetaPlatform meta) {
         String site = request.getHeaderString("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return false;

@@ -44,6 +44,9 @@ class MetaFacebookClient extends FacebookClient {
         // the long-lived token exchange is the Graph client's job, not pac4j's
         getConfiguration().setRequiresExtendedToken(false);
         getConfiguration().setUseAppsecretProof(true);
+        // pac4j answers 401 to the next sign-in after a callback without credentials ("already tried");
+        // SignInProblemFilter explains every failed callback and offers "Try again", which must work
+        setCheckAuthenticationAttempt(false);
     }
 
     @Override
@@ -51,6 +54,8 @@ class MetaFacebookClient extends FacebookClient {
         super.internalInit(forceReinit);
         configuration.setApi(new ConfiguredFacebookApi(meta.dialogBase(), meta.graphBase()));
         configuration.setProfileDefinition(new ConfiguredProfileDefinition(meta.graphBase()));
+        // pac4j's default state has 10 hex characters (40 bits); 256 random bits cannot be guessed
+        configuration.setStateGenerator(ctx -> OAuthState.next());
         if (!(getCredentialsExtractor() instanceof FailLoudly)) {
             setCredentialsExtractor(new FailLoudly(getCredentialsExtractor()));
         }
@@ -64,11 +69,17 @@ class MetaFacebookClient extends FacebookClient {
     private record FailLoudly(CredentialsExtractor delegate) implements CredentialsExtractor {
         @Override
         public Optional<Credentials> extract(CallContext ctx) {
+            Optional<Credentials> credentials;
             try {
-                return delegate.extract(ctx);
+                credentials = delegate.extract(ctx);
             } catch (CredentialsException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
+            if (credentials.isEmpty()) {
+                // a callback with neither a code nor an error was not sent by Meta's dialog
+                throw new IllegalStateException("No authorization code in the callback");
+            }
+            return credentials;
         }
     }
 

@@ -33,7 +33,10 @@ class PagesGuard extends HttpFilter {
             throws IOException, ServletException {
         // the container's decoded, normalised path, so that /static/../dashboard is not taken for /static
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (publicPaths.matches(path) || signedIn(request)) {
+        if (signedIn(request)) {
+            SessionPolicy.signedIn(request.getSession(false));
+            chain.doFilter(request, response);
+        } else if (publicPaths.matches(path)) {
             chain.doFilter(request, response);
         } else {
             pac4j.doFilter(request, response, chain);

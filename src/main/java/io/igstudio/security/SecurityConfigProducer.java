@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pac4j.core.authorization.authorizer.IsAuthenticatedAuthorizer;
 import org.pac4j.core.config.Config;
 import org.pac4j.core.matching.matcher.PathMatcher;
+import org.pac4j.jee.context.JEEContext;
 import org.pac4j.oauth.profile.facebook.FacebookProfile;
 
 /**
@@ -45,6 +46,10 @@ public class SecurityConfigProducer {
             }
             // the login token is not kept in the session; connected accounts keep their own, encrypted
             fb.removeAttribute("access_token");
+            // the callback renews the session id; the CSRF token an anonymous visitor saw goes too
+            if (ctx.webContext() instanceof JEEContext jee) {
+                LazyCsrfTokens.forget(jee.getNativeRequest().getSession(false));
+            }
             return Optional.of(fb);
         });
 

@@ -35,12 +35,14 @@ public class SignInController {
 
     @GET
     @Path("problem")
-    public Response problem(@QueryParam("reason") String reason) {
+    public Response problem(@QueryParam("reason") String reason, @QueryParam("during") String during) {
         var problem = SignInProblem.fromCode(reason).orElse(null);
         if (problem == null) {
             return errorPage.render(404, null);
         }
         models.put("problem", problem);
+        // Try again returns to where the round trip began
+        models.put("tryAgain", "connect".equals(during) ? "/accounts/connect" : "/signin");
         return Response.ok("signin/problem.html").build();
     }
 }

@@ -14,6 +14,8 @@ public enum SignInProblem {
     STATE("The sign-in could not be verified",
             "The answer from Facebook did not belong to this browser session (perhaps it expired, or the link"
                     + " was opened in another browser). Please sign in again."),
+    SUSPENDED("Your IG Studio account is suspended",
+            "An administrator of this IG Studio suspended your account. Ask them to lift the suspension."),
     UNAVAILABLE("Facebook could not be reached",
             "IG Studio could not complete the sign-in with Meta. Please try again in a moment.");
 

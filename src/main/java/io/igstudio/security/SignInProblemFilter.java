@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.pac4j.core.util.Pac4jConstants;
 
 /**
  * Turns every way a Facebook callback can fail into a friendly page instead of a loop or a stack trace.
@@ -23,6 +25,11 @@ class SignInProblemFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (signedIn(request) && !connecting(request)) {
+            // a reloaded or bookmarked callback: the person is signed in already, nothing to verify again
+            response.sendRedirect(request.getContextPath() + "/dashboard");
+            return;
+        }
         String error = request.getParameter("error");
         if (error != null) {
             String reason = request.getParameter("error_reason");
@@ -46,6 +53,9 @@ class SignInProblemFilter extends HttpFilter {
     static SignInProblem classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getSimpleName();
+            if (t instanceof io.igstudio.users.SuspendedException) {
+                return SignInProblem.SUSPENDED;
+            }
             String message = String.valueOf(t.getMessage()).toLowerCase();
             if (message.contains("state")) {
                 return SignInProblem.STATE;
@@ -58,8 +68,28 @@ class SignInProblemFilter extends HttpFilter {
         return SignInProblem.UNAVAILABLE;
     }
 
+    /**
+     * The problem page's "Try again" returns to where the round trip began: the Connect page for a connect
+     * round trip (whose intent is dropped here, so that a later sign-in is not taken for a connect).
+     */
     private static void redirect(HttpServletRequest request, HttpServletResponse response, SignInProblem problem)
             throws IOException {
-        response.sendRedirect(request.getContextPath() + "/signin/problem?reason=" + problem.code());
+        boolean connect = connecting(request);
+        if (connect) {
+            request.getSession().removeAttribute(ConnectIntent.SESSION_KEY);
+        }
+        response.sendRedirect(request.getContextPath() + "/signin/problem?reason=" + problem.code()
+                + (connect ? "&during=connect" : ""));
+    }
+
+    private static boolean connecting(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(ConnectIntent.SESSION_KEY) != null;
+    }
+
+    private static boolean signedIn(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(Pac4jConstants.USER_PROFILES) instanceof Map<?, ?> m
+                && !m.isEmpty();
     }
 }

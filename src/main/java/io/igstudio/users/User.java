@@ -34,6 +34,9 @@ public class User {
     @Column(name = "last_login_at", nullable = false)
     private Instant lastLoginAt;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     protected User() {
     }
 
@@ -56,6 +59,26 @@ public class User {
 
     void grantAdmin() {
         this.admin = true;
+    }
+
+    void revokeAdmin() {
+        this.admin = false;
+    }
+
+    void suspend(Instant now) {
+        this.suspendedAt = now;
+    }
+
+    void lift() {
+        this.suspendedAt = null;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
     }
 
     public String getId() {

@@ -1,12 +1,14 @@
 package io.igstudio.security;
 
 import static io.igstudio.testing.SandboxLogin.AVA;
+import static io.igstudio.testing.SandboxLogin.BEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.igstudio.testing.BrowserTest;
 import io.igstudio.testing.Deployments;
+import io.igstudio.testing.pages.ConnectPage;
 import io.igstudio.testing.pages.DashboardPage;
 import io.igstudio.testing.pages.LandingPage;
 import io.igstudio.testing.pages.SignInProblemPage;
@@ -63,5 +65,30 @@ class SignInIT extends BrowserTest {
         assertTrue(problem.offersTryAgain(), "Try again link");
         assertEquals("/signin", problem.tryAgainTarget());
         assertEquals("", problem.signedInUser(), "nobody signed in");
+    }
+
+    @Test
+    void tryAgainAfterACancelledConnectGoesBackToTheConnectPage() {
+        browser.open("/");
+        new LandingPage(browser.driver()).continueWithFacebook().chooseUser(AVA).allow();
+        browser.open("/accounts/connect");
+
+        SignInProblemPage problem = new ConnectPage(browser.driver()).connect().cancel();
+
+        assertEquals("cancelled", problem.reason());
+        assertEquals("/accounts/connect", problem.tryAgainTarget());
+        assertEquals(AVA, problem.signedInUser(), "still signed in");
+    }
+
+    @Test
+    void theDialogRemembersWhoLastSignedInInThisBrowser() {
+        browser.open("/");
+        var first = new LandingPage(browser.driver()).continueWithFacebook();
+        assertEquals("", first.preselectedUser(), "a new browser chooses");
+        first.chooseUser(BEN).allow().signOut();
+
+        var again = new LandingPage(browser.driver()).continueWithFacebook();
+
+        assertEquals(BEN, again.preselectedUser());
     }
 }

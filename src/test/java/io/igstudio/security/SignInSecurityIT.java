@@ -73,6 +73,42 @@ class SignInSecurityIT {
     }
 
     @Test
+    void tryAgainAfterAStateMismatchOpensTheDialogAgain() {
+        WebClient visitor = new WebClient();
+        SandboxLogin.openDialog(visitor);
+        assertSignInProblem("state", visitor.open("/callback/facebook?code=x&state=wrong"));
+
+        Reply again = visitor.open("/signin");
+
+        assertNotNull(again.document().getElementById("sandbox-dialog"),
+                "Try again (/signin) opens Facebook's dialog, not " + again.describe());
+    }
+
+    @Test
+    void tryAgainAfterACallbackWithAValidStateButNoCodeOpensTheDialogAgain() {
+        WebClient visitor = new WebClient();
+        String state = query(SandboxLogin.openDialog(visitor).uri().toString(), "state");
+        Reply problem = visitor.open("/callback/facebook?state=" + state);
+        assertTrue(problem.pathAndQuery().startsWith("/signin/problem"), problem.describe());
+
+        Reply again = visitor.open("/signin");
+
+        assertNotNull(again.document().getElementById("sandbox-dialog"),
+                "Try again (/signin) opens Facebook's dialog, not " + again.describe());
+    }
+
+    @Test
+    void reloadingTheCallbackWhileSignedInKeepsThePersonSignedIn() {
+        WebClient visitor = new WebClient();
+        Reply callback = SandboxLogin.allowAs(visitor, SandboxLogin.openDialog(visitor), AVA);
+        assertSignedInAs(AVA, visitor.follow(callback));
+
+        Reply reload = visitor.open(callback.location().orElseThrow());
+
+        assertSignedInAs(AVA, reload);
+    }
+
+    @Test
     void aCodeUsedOnceCannotSignInAgain() {
         WebClient first = new WebClient();
         Reply callback = SandboxLogin.allowAs(first, SandboxLogin.openDialog(first), AVA);

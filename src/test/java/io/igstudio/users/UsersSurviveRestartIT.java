@@ -43,7 +43,7 @@ class UsersSurviveRestartIT {
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
-        return Deployments.igStudio();
+        return Deployments.igStudioOwnProcess();
     }
 
     @AfterEach
