@@ -8,9 +8,10 @@
  * parsing, paging and field expansion), {@code store} (JDBC access to the seeded people, Pages and
  * Instagram accounts, and to grants), {@code media} (each account's generated feed, reels, carousels and
  * clock-derived stories, the IG User and IG Media nodes and their edges, and the placeholder pictures and
- * video) and {@code control} (per-account fault modes, the hourly usage budget behind
- * {@code X-Business-Use-Case-Usage}, call statistics, the {@code /sandbox/control} page and its JSON twin
- * under {@code /sandbox/meta/_control}).
+ * video), {@code publishing} (media containers, resumable uploads, {@code media_publish}, the publishing quota,
+ * deleting posts and switching their comments) and {@code control} (per-account fault modes, the hourly usage budget behind
+ * {@code X-Business-Use-Case-Usage}, call statistics, the sandbox clock, the {@code /sandbox/control} page and its JSON
+ * twin under {@code /sandbox/meta/_control}).
  *
  * <p>Business or creator? Under Facebook Login (graph.facebook.com) the IG User node documents no field
  * that tells a BUSINESS from a MEDIA_CREATOR account; {@code account_type} belongs to the Instagram Login

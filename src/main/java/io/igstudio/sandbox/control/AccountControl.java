@@ -21,6 +21,6 @@ public record AccountControl(String igUserId, FaultMode mode, Instant since, int
         // "at or before": MariaDB reached through mysql-connector-j keeps whole seconds only (the server
         // reports version 5.5.5-10.x, too old for fractions in the driver's eyes), so a token issued in the
         // same second as the switch must count as issued before it
-        return mode == FaultMode.EXPIRED_TOKEN && (issuedAt == null || !issuedAt.isAfter(since));
+        return mode.invalidatesTokens() && (issuedAt == null || !issuedAt.isAfter(since));
     }
 }

@@ -30,12 +30,21 @@ public class ControlController {
     Models models;
 
     @Inject
+    io.igstudio.sandbox.publishing.PublishingBoard publishing;
+
+    @Inject
+    SandboxClock clock;
+
+    @Inject
     Flash flash;
 
     @GET
     public String show() {
         models.put("accounts", board.accounts());
         models.put("modes", Arrays.stream(FaultMode.values()).map(FaultMode::key).toList());
+        models.put("publishing", publishing.accounts());
+        models.put("clockNow", clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        models.put("clockOffsetHours", clock.offset().toHours());
         return "sandbox/control.html";
     }
 

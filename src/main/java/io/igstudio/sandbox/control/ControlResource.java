@@ -1,6 +1,7 @@
 package io.igstudio.sandbox.control;
 
 import io.igstudio.sandbox.SandboxOnly;
+import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,12 +32,17 @@ import java.util.Arrays;
  */
 @Path("sandbox/meta/_control")
 @SandboxOnly
+// anyone who could reach it could break every sandbox person's accounts: signed-in, same-origin only
+@JsonApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ControlResource {
 
     @Inject
     ControlBoard board;
+
+    @Inject
+    FreshStart freshStart;
 
     @GET
     @Path("accounts/{igUserId}")
@@ -68,6 +74,17 @@ public class ControlResource {
     public String resetUsage() {
         board.resetUsage();
         return board.stats().toString();
+    }
+
+    /**
+     * Forgets what a restart would (caches, rate-limit books, usage windows, test controls, every session): the
+     * integration tests share one process between classes and start each one afresh ({@code FreshStart}).
+     */
+    @POST
+    @Path("fresh-start")
+    public String freshStart() {
+        int ended = freshStart.forgetAll();
+        return Json.createObjectBuilder().add("sessionsEnded", ended).build().toString();
     }
 
     @GET

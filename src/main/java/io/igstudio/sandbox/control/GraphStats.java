@@ -38,4 +38,10 @@ public class GraphStats {
         byAccount.forEach((id, n) -> out.put(id, n.get()));
         return out;
     }
+
+    /** Back to zero, as at start. */
+    public void forgetAll() {
+        calls.set(0);
+        byAccount.clear();
+    }
 }

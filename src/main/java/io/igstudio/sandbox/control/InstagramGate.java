@@ -50,19 +50,46 @@ public class InstagramGate {
         }
     }
 
-    /**
-     * At the token endpoint: a user token counts as expired when one of the person's Instagram accounts is in
-     * {@code expired_token} mode since after the token was issued (190/463, as for any expired token).
-     */
+    /** At the token endpoint: the same refusal as on every Graph node ({@link #tokenFault}). */
     public void refuseExpired(ResolvedToken token, Instant now) {
+        tokenFault(token, now).ifPresent(error -> {
+            throw error.exception();
+        });
+    }
+
+    /**
+     * The error for a user or Page token that one of the person's Instagram accounts invalidated on the
+     * control page (expired 190/463, password changed 190/460, app removed 190/458) after the token was
+     * issued. Meta refuses such a token everywhere, not only for that account
+     * (https://developers.facebook.com/docs/facebook-login/guides/access-tokens/debugging, "Handling an
+     * invalid or expired access token").
+     */
+    public java.util.Optional<GraphError> tokenFault(ResolvedToken token, Instant now) {
+        if (token.userId() == null) {
+            return java.util.Optional.empty();
+        }
         for (var page : people.pagesOf(token.userId())) {
             if (page.igUserId() != null) {
                 AccountControl control = controls.of(page.igUserId());
                 if (control.expires(token.issuedAt())) {
-                    throw GraphError.tokenExpired(control.since(), now).exception();
+                    return java.util.Optional.of(tokenError(control, token, now));
                 }
             }
         }
+        return java.util.Optional.empty();
+    }
+
+    private static GraphError tokenError(AccountControl control, ResolvedToken token, Instant now) {
+        return switch (control.mode()) {
+            case PASSWORD_CHANGED -> GraphError.passwordChanged(token.userId());
+            case APP_REMOVED -> GraphError.appNotAuthorized(token.userId(), token.appId());
+            default -> GraphError.tokenExpired(control.since(), now);
+        };
+    }
+
+    /** Whether the account's media edge pages like Meta at its worst ({@link FaultMode#RAGGED_PAGING}). */
+    public boolean raggedPaging(String igUserId) {
+        return controls.of(igUserId).mode() == FaultMode.RAGGED_PAGING;
     }
 
     /** The error a fault mode answers instead of the data, or null in normal mode. */
@@ -70,8 +97,13 @@ public class InstagramGate {
         return switch (control.mode()) {
             case THROTTLED -> GraphError.instagramThrottled();
             case TRANSIENT -> GraphError.temporarilyUnavailable();
-            case EXPIRED_TOKEN -> control.expires(token.issuedAt()) ? GraphError.tokenExpired(control.since(), now) : null;
-            case NORMAL -> null;
+            case APP_THROTTLED -> GraphError.applicationThrottled();
+            case USER_THROTTLED -> GraphError.userThrottled();
+            case PAGE_THROTTLED -> GraphError.pageThrottled();
+            case API_THROTTLED -> GraphError.apiThrottled();
+            case EXPIRED_TOKEN, PASSWORD_CHANGED, APP_REMOVED -> control.expires(token.issuedAt())
+                    ? tokenError(control, token, now) : null;
+            case NORMAL, RAGGED_PAGING -> null;
         };
     }
 }

@@ -1,8 +1,8 @@
 package io.igstudio.sandbox.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class InstagramUsage {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     @ConfigProperty(name = "igstudio.sandbox.calls-per-hour", defaultValue = "200")
@@ -51,7 +54,7 @@ public class InstagramUsage {
 
     /** {@code {"<ig-user-id>":[{"type":"instagram","call_count":N,...,"estimated_time_to_regain_access":M}]}}. */
     static String header(String igUserId, UsageWindow.Usage usage, int regainMinutes) {
-        return Json.createObjectBuilder().add(igUserId, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add(igUserId, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                 .add("type", "instagram")
                 .add("call_count", usage.callCountPercent())
                 .add("total_cputime", usage.cpuTimePercent())

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,10 @@ import java.util.List;
 @Path("sandbox/meta/{version: v\\d+\\.\\d+}/dialog/oauth")
 public class DialogController {
 
+    /** Token lifetimes run on the sandbox clock, which tests move forward (issue 23). */
+    @Inject
+    io.igstudio.sandbox.control.SandboxClock sandboxClock;
+
     @Inject
     Models models;
 
@@ -53,10 +58,10 @@ public class DialogController {
     @GET
     public Response show(@QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
             @QueryParam("state") String state, @QueryParam("scope") String scope,
-            @QueryParam("response_type") String responseType) {
+            @QueryParam("response_type") String responseType, @CookieParam(LAST_USER_COOKIE) String lastUser) {
         try {
             DialogRequest request = DialogRequest.parse(clientId, redirectUri, state, scope, responseType, meta.baseUrl());
-            return dialog(request, null, null, 200);
+            return dialog(request, lastUser, null, 200);
         } catch (DialogProblem problem) {
             return problem(problem);
         }
@@ -76,14 +81,26 @@ public class DialogController {
         if ("cancel".equals(decision)) {
             return redirect(request.cancelRedirect());
         }
-        return consent.allow(request, userId, granted == null ? List.of() : granted, Instant.now())
-                .map(DialogController::redirect)
+        return consent.allow(request, userId, granted == null ? List.of() : granted, sandboxClock.now())
+                .map(url -> Response.fromResponse(redirect(url)).cookie(lastUser(userId)).build())
                 .orElseGet(() -> dialog(request, userId, "Choose who you are logging in as.", 400));
+    }
+
+    /**
+     * Like facebook.com, the dialog remembers who last logged in in this browser and offers that person
+     * first; a browser that never logged in chooses (nobody is preselected).
+     */
+    static final String LAST_USER_COOKIE = "sandbox_fb_user";
+
+    private static jakarta.ws.rs.core.NewCookie lastUser(String userId) {
+        return new jakarta.ws.rs.core.NewCookie.Builder(LAST_USER_COOKIE).value(userId)
+                .path(MetaPlatform.SANDBOX_PATH).maxAge(60 * 60 * 24 * 30).httpOnly(true)
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build();
     }
 
     private Response dialog(DialogRequest request, String userId, String problem, int status) {
         var users = people.users();
-        String selected = userId != null ? userId : users.isEmpty() ? null : users.get(0).id();
+        String selected = users.stream().map(u -> u.id()).filter(id -> id.equals(userId)).findFirst().orElse(null);
         String action = MetaPlatform.SANDBOX_PATH + "/" + version + "/dialog/oauth";
         models.put("dialog", new DialogView(SandboxApp.NAME, action, request, users, selected, problem));
         return view(status, "sandbox/dialog.html");

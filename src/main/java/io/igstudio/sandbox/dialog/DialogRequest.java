@@ -32,7 +32,7 @@ public record DialogRequest(String clientId, String redirectUri, String state, L
         if (!SandboxApp.isAllowedRedirect(redirectUri, baseUrl)) {
             throw new DialogProblem("URL Blocked", "This redirect failed because the redirect URI is not whitelisted in"
                     + " the app's Client OAuth Settings. Make sure Client and Web OAuth Login are on and add all your"
-                    + " app domains as Valid OAuth Redirect URIs. (The sandbox allows redirect URIs under " + baseUrl + ".)");
+                    + " app domains as Valid OAuth Redirect URIs. (The sandbox app's only redirect URI is " + SandboxApp.registeredRedirect(baseUrl) + ".)");
         }
         if (responseType != null && !responseType.isBlank() && !responseType.trim().equals("code")) {
             throw new DialogProblem("Unsupported response_type", "The sandbox only implements response_type=code;"
@@ -41,7 +41,7 @@ public record DialogRequest(String clientId, String redirectUri, String state, L
         List<String> asked = SandboxApp.scopes(scope);
         List<String> known = asked.stream().filter(SandboxApp.KNOWN_SCOPES::contains).toList();
         List<String> ignored = asked.stream().filter(s -> !SandboxApp.KNOWN_SCOPES.contains(s)).toList();
-        return new DialogRequest(clientId.trim(), redirectUri.trim(), state == null ? "" : state,
+        return new DialogRequest(clientId.trim(), redirectUri, state == null ? "" : state,
                 known.isEmpty() ? List.of("public_profile") : known, ignored, scope == null ? "" : scope);
     }
 

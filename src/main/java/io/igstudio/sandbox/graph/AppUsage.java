@@ -1,7 +1,7 @@
 package io.igstudio.sandbox.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class AppUsage {
+
+    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int CALLS_PER_PERCENT = 20;
     private static final Duration WINDOW = Duration.ofHours(1);
@@ -35,10 +38,15 @@ public class AppUsage {
 
     static String header(int calls) {
         int callCount = Math.min(100, calls / CALLS_PER_PERCENT);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("call_count", callCount)
                 .add("total_cputime", callCount / 2)
                 .add("total_time", callCount / 2)
                 .build().toString();
+    }
+
+    /** Every app's usage window back to empty, as at start. */
+    public void forgetAll() {
+        windows.clear();
     }
 }

@@ -36,6 +36,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DebugTokenResource {
 
+    /** Token lifetimes run on the sandbox clock, which tests move forward (issue 23). */
+    @Inject
+    io.igstudio.sandbox.control.SandboxClock sandboxClock;
+
     @Inject
     GraphCalls calls;
 
@@ -47,6 +51,9 @@ public class DebugTokenResource {
 
     @Inject
     SandboxPeople people;
+
+    @Inject
+    io.igstudio.sandbox.control.InstagramGate gate;
 
     @Context
     UriInfo uri;
@@ -68,7 +75,7 @@ public class DebugTokenResource {
     }
 
     private String debug(GraphParameters p) {
-        Instant now = Instant.now();
+        Instant now = sandboxClock.now();
         calls.authenticate(p, GraphError.tokenRequired(), now);
         String input = p.get("input_token");
         if (input == null || input.isBlank()) {
@@ -76,7 +83,7 @@ public class DebugTokenResource {
         }
         JsonObjectBuilder data = Json.createObjectBuilder();
         if (input.contains("|")) {
-            boolean valid = input.equals(appToken());
+            boolean valid = input.equals(tokens.appToken());
             data.add("app_id", input.substring(0, input.indexOf('|'))).add("type", "APP")
                     .add("application", SandboxApp.NAME).add("is_valid", valid);
             return wrap(valid ? data : data.add("error", error(190, "Invalid OAuth access token signature.", null)));
@@ -93,12 +100,17 @@ public class DebugTokenResource {
         data.add("app_id", t.appId()).add("type", t.kind().name()).add("application", SandboxApp.NAME)
                 .add("data_access_expires_at", t.dataAccessExpiresAt().getEpochSecond())
                 .add("expires_at", t.expiresAt() == null ? 0 : t.expiresAt().getEpochSecond());
+        boolean valid = false;
         switch (TokenRules.status(t.expiresAt(), t.revokedAt(), now)) {
             case REVOKED -> data.add("error", error(190, GraphError.appNotAuthorized(t.userId(), t.appId()).message(), 458));
             case EXPIRED -> data.add("error", error(190, GraphError.tokenExpired(t.expiresAt(), now).message(), 463));
-            default -> { }
+            default -> {
+                // a token the control page invalidated is as invalid here as on every node
+                var fault = gate.tokenFault(t.resolved(input), now);
+                fault.ifPresent(e -> data.add("error", error(e.code(), e.message(), e.subcode())));
+                valid = fault.isEmpty();
+            }
         }
-        boolean valid = TokenRules.status(t.expiresAt(), t.revokedAt(), now) == TokenRules.Status.VALID;
         data.add("is_valid", valid).add("issued_at", t.issuedAt().getEpochSecond());
         if (t.kind() == ResolvedToken.Kind.PAGE) {
             data.add("profile_id", t.pageId());
@@ -134,7 +146,4 @@ public class DebugTokenResource {
         return Json.createObjectBuilder().add("data", data).build().toString();
     }
 
-    private static String appToken() {
-        return io.igstudio.graph.MetaPlatform.SANDBOX_APP_ID + "|" + io.igstudio.graph.MetaPlatform.SANDBOX_APP_SECRET;
-    }
 }

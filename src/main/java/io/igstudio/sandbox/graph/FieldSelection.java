@@ -76,6 +76,17 @@ public final class FieldSelection {
         return modifiers.getOrDefault(field, Map.of()).get("limit");
     }
 
+    /**
+     * The argument of a modifier on an expanded edge, e.g. {@code .after(CURSOR)} or {@code .since(1700000000)}, or
+     * null. Graph reads {@code edge.name(value)} as the edge's parameter {@code name=value}: the field expansion
+     * guide (https://developers.facebook.com/docs/graph-api/guides/field-expansion) shows {@code .limit()}, and its
+     * paging links carry {@code since}, {@code until} and cursors, which the same modifiers set on a nested edge
+     * (sns-sdks/python-facebook pages business discovery media with {@code media.after(CURSOR).limit(N)}).
+     */
+    public String modifier(String field, String name) {
+        return modifiers.getOrDefault(field, Map.of()).get(name);
+    }
+
     /** This selection less the named fields, e.g. a node's plain fields without its edges. */
     public FieldSelection without(Set<String> names) {
         Map<String, FieldSelection> kept = new LinkedHashMap<>(fields);

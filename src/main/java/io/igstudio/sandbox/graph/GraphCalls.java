@@ -25,6 +25,12 @@ public class GraphCalls {
     @Inject
     Grants grants;
 
+    @Inject
+    MetaPlatform meta;
+
+    @Inject
+    io.igstudio.sandbox.control.InstagramGate gate;
+
     public GraphParameters parameters(UriInfo uri, HttpHeaders headers, String body, HttpServletRequest servlet) {
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -37,14 +43,27 @@ public class GraphCalls {
     }
 
     /**
-     * The caller's valid token, or Meta's error: {@code whenMissing} without one, 190 for a bad one, 100
-     * for a wrong {@code appsecret_proof}.
+     * The caller's valid token, or Meta's error: {@code whenMissing} without one, 190 for a bad one (also
+     * when the control page expired it, changed the password or removed the app: Meta refuses such a token
+     * on every node, https://developers.facebook.com/docs/graph-api/guides/error-handling), 100 without
+     * {@code appsecret_proof} or with a wrong one. The sandbox app has "Require App Secret" on
+     * (https://developers.facebook.com/docs/graph-api/securing-requests): user and Page tokens need a proof;
+     * an app token carries the secret itself.
      */
     public ResolvedToken authenticate(GraphParameters params, GraphError whenMissing, Instant now) {
         String raw = params.accessToken().orElseThrow(whenMissing::exception);
         ResolvedToken token = tokens.resolve(raw, now);
-        if (!AppSecretProof.accepts(params.all("appsecret_proof"), raw, MetaPlatform.SANDBOX_APP_SECRET)) {
-            throw GraphError.invalidAppSecretProof().exception();
+        if (token.kind() != ResolvedToken.Kind.APP) {
+            gate.tokenFault(token, now).ifPresent(error -> {
+                throw error.exception();
+            });
+            List<String> proofs = params.all("appsecret_proof");
+            if (proofs.isEmpty()) {
+                throw GraphError.appSecretProofRequired().exception();
+            }
+            if (!AppSecretProof.accepts(proofs, raw, meta.sandboxAppSecret())) {
+                throw GraphError.invalidAppSecretProof().exception();
+            }
         }
         return token;
     }

@@ -87,6 +87,21 @@ public record GraphError(int status, String message, String type, int code, Inte
         return new GraphError(400, "Invalid appsecret_proof provided in the API argument", GRAPH_METHOD, 100, null);
     }
 
+    /**
+     * A user or Page token without {@code appsecret_proof} when the app requires one; recorded bodies:
+     * adamwathan/eloquent-oauth-l5#46, sromku/android-simple-facebook#160 (400, GraphMethodException, 100).
+     */
+    public static GraphError appSecretProofRequired() {
+        return new GraphError(400, "API calls from the server require an appsecret_proof argument", GRAPH_METHOD, 100,
+                null);
+    }
+
+    /** Subcode 460: the person changed their password, which invalidates the app's tokens. */
+    public static GraphError passwordChanged(String userId) {
+        return new GraphError(400, "Error validating access token: The session has been invalidated because the user"
+                + " changed their password or Facebook has changed the session for security reasons.", OAUTH, 190, 460);
+    }
+
     // --- objects, fields, permissions ---------------------------------------------------------------
 
     /** Subcode 33: the id is unknown or the token cannot see it. */
@@ -94,6 +109,11 @@ public record GraphError(int status, String message, String type, int code, Inte
         return new GraphError(400, "Unsupported get request. Object with ID '" + id + "' does not exist, cannot be loaded"
                 + " due to missing permissions, or does not support this operation. Please read the Graph API"
                 + " documentation at https://developers.facebook.com/docs/graph-api", GRAPH_METHOD, 100, 33);
+    }
+
+    /** A path Graph does not know, or an unknown version (code 2500, as graph.facebook.com answers it). */
+    public static GraphError unknownPath(String path) {
+        return new GraphError(400, "Unknown path components: " + path, OAUTH, 2500, null);
     }
 
     public static GraphError unsupportedMethod(String method, String id) {
@@ -110,6 +130,11 @@ public record GraphError(int status, String message, String type, int code, Inte
 
     public static GraphError invalidParameter(String detail) {
         return new GraphError(400, "(#100) " + detail, OAUTH, 100, null);
+    }
+
+    /** A malformed cursor, or one issued before the edge changed (facebook/facebook-java-business-sdk#292). */
+    public static GraphError invalidCursors() {
+        return new GraphError(400, "(#2642) Invalid cursors values", OAUTH, 2642, null);
     }
 
     /** Code 10, "Permission is either not granted or has been removed"; the message names the permission. */
@@ -129,6 +154,28 @@ public record GraphError(int status, String message, String type, int code, Inte
         return new GraphError(400, "(#80002) There have been too many calls to this Instagram account. Wait a bit and"
                 + " try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.",
                 OAUTH, 80002, 2446079);
+    }
+
+    /**
+     * Platform throttling (https://developers.facebook.com/docs/graph-api/overview/rate-limiting, "Error Codes"):
+     * 4 application, 17 user, 32 Page, 613 calls within one hour. Messages as in recorded bodies
+     * (NikolayRys/Likely#88 for #4, hellowin/kanca#227 for #17, facebookarchive/php-graph-sdk#634 for #32);
+     * #4 travels with HTTP 403 (facebook/facebook-android-sdk#582), the others with 400 like 80002.
+     */
+    public static GraphError applicationThrottled() {
+        return new GraphError(403, "(#4) Application request limit reached", OAUTH, 4, null, true);
+    }
+
+    public static GraphError userThrottled() {
+        return new GraphError(400, "(#17) User request limit reached", OAUTH, 17, 2446079, true);
+    }
+
+    public static GraphError pageThrottled() {
+        return new GraphError(400, "(#32) Page request limit reached", OAUTH, 32, null, true);
+    }
+
+    public static GraphError apiThrottled() {
+        return new GraphError(400, "(#613) Calls to this api have exceeded the rate limit.", OAUTH, 613, null, true);
     }
 
     /** Meta's temporary failure, as recorded with HTTP 500 in Trustroots/trustroots#673: code 2, is_transient. */

@@ -18,7 +18,7 @@ public class GraphErrorMapper implements ExceptionMapper<GraphException> {
     public Response toResponse(GraphException exception) {
         GraphError error = exception.error();
         Response.ResponseBuilder response = Response.status(error.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE, GraphJson.CONTENT_TYPE)
                 .entity(error.toJson(GraphTrace.of(request)).toString());
         if (error.code() == 190 || error.code() == 104 || error.code() == 2500) {
             // what graph.facebook.com sends beside token errors

@@ -47,6 +47,9 @@ public class GraphHeaders implements ContainerResponseFilter {
         if (servletRequest.getAttribute(InstagramGate.USAGE_HEADER) instanceof String businessUseCase) {
             headers.putSingle("X-Business-Use-Case-Usage", businessUseCase);
         }
+        if (response.getMediaType() != null && response.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+            headers.putSingle(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE, GraphJson.CONTENT_TYPE);
+        }
         stats.served();
         headers.putSingle("Cache-Control", "private, no-cache, no-store, must-revalidate");
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 
 /** The request's {@code fbtrace_id}: the same value in the {@code x-fb-trace-id} header and in any error body. */
-final class GraphTrace {
+public final class GraphTrace {
 
     private static final String ATTRIBUTE = GraphTrace.class.getName();
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
@@ -13,7 +13,7 @@ final class GraphTrace {
     private GraphTrace() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         if (request == null) {
             return newId();
         }

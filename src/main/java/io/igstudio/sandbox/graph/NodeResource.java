@@ -4,6 +4,8 @@ import io.igstudio.graph.MetaPlatform;
 import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.sandbox.media.InstagramGraph;
 import io.igstudio.sandbox.oauth.AccessTokens;
+import io.igstudio.sandbox.publishing.PublishedMedia;
+import io.igstudio.sandbox.publishing.Publisher;
 import io.igstudio.sandbox.oauth.ResolvedToken;
 import io.igstudio.sandbox.store.FacebookPage;
 import io.igstudio.sandbox.store.Grants;
@@ -27,8 +29,9 @@ import java.time.Instant;
 
 /**
  * Graph nodes and the edges IG Studio reads: {@code /me} (or the user's own id), a Page, an IG User or IG
- * Media (answered by {@link InstagramGraph}), {@code /me/permissions} (GET and DELETE) and {@code /me/accounts}. POST with {@code method=get|delete}
- * is honoured like Graph's method override.
+ * Media (answered by {@link InstagramGraph}), an IG Container ({@link Publisher}), {@code /me/permissions} (GET and DELETE) and {@code /me/accounts}. POST with {@code method=get|delete}
+ * is honoured like Graph's method override. Comment ids are read, hidden and deleted by
+ * {@link io.igstudio.sandbox.comments.SandboxComments}.
  */
 @Path("sandbox/meta/{version: v\\d+\\.\\d+}/{node}")
 @SandboxOnly
@@ -36,6 +39,10 @@ import java.time.Instant;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NodeResource {
+
+    /** Token lifetimes run on the sandbox clock, which tests move forward (issue 23). */
+    @Inject
+    io.igstudio.sandbox.control.SandboxClock sandboxClock;
 
     @Inject
     GraphCalls calls;
@@ -54,6 +61,18 @@ public class NodeResource {
 
     @Inject
     InstagramGraph instagram;
+
+    @Inject
+    Publisher publisher;
+
+    @Inject
+    PublishedMedia published;
+
+    /** IG Hashtag nodes (issue 22). */
+    @Inject
+    io.igstudio.sandbox.research.HashtagNodes hashtags;
+    @Inject
+    io.igstudio.sandbox.comments.SandboxComments comments;
 
     @Context
     UriInfo uri;
@@ -77,13 +96,39 @@ public class NodeResource {
         return node(calls.parameters(uri, headers, null, servlet));
     }
 
+    /** Graph's method override, or {@code comment_enabled} on a published post ({@link PublishedMedia#update}). */
     @POST
     public String post(String body) {
         GraphParameters params = calls.parameters(uri, headers, body, servlet);
         if ("get".equalsIgnoreCase(params.get("method"))) {
             return node(params);
         }
-        throw GraphError.unsupportedMethod("post", node).exception();
+        if ("delete".equalsIgnoreCase(params.get("method"))) {
+            return delete(params);
+        }
+        ResolvedToken token = calls.authenticate(params, GraphError.tokenRequired(), sandboxClock.now());
+        var comment = comments.update(node, params, token, servlet);
+        if (comment.isPresent()) {
+            return comment.get().toString();
+        }
+        return published.update(node, params, token, servlet)
+                .orElseThrow(() -> GraphError.unsupportedMethod("post", node).exception()).toString();
+    }
+
+    /** {@code DELETE /{ig-media-id}} ({@link PublishedMedia#delete}). */
+    @DELETE
+    public String delete(String body) {
+        return delete(calls.parameters(uri, headers, body, servlet));
+    }
+
+    private String delete(GraphParameters params) {
+        ResolvedToken token = calls.authenticate(params, GraphError.tokenRequired(), sandboxClock.now());
+        var comment = comments.delete(node, token, servlet);
+        if (comment.isPresent()) {
+            return comment.get().toString();
+        }
+        return published.delete(node, token, servlet)
+                .orElseThrow(() -> GraphError.unsupportedMethod("delete", node).exception()).toString();
     }
 
     @GET
@@ -102,7 +147,7 @@ public class NodeResource {
     public String revoke(String body) {
         ResolvedToken token = userToken(calls.parameters(uri, headers, body, servlet), "permissions");
         grants.revokeAll(token.userId(), token.appId());
-        tokens.revokeAll(token.userId(), token.appId(), now);
+        tokens.revokeAll(token.userId(), token.appId(), sandboxClock.now());
         return Json.createObjectBuilder().add("success", true).build().toString();
     }
 
@@ -117,6 +162,22 @@ public class NodeResource {
             return permissions();
         }
         throw GraphError.unsupportedMethod("post", node + "/permissions").exception();
+    }
+
+    /**
+     * {@code DELETE /{user-id}/permissions/{permission}}: revokes one permission and answers {@code {"success":true}}
+     * (https://developers.facebook.com/docs/facebook-login/guides/permissions/request-revoke); public_profile cannot
+     * be revoked on its own.
+     */
+    @DELETE
+    @Path("permissions/{permission}")
+    public String revokeOne(@PathParam("permission") String permission, String body) {
+        ResolvedToken token = userToken(calls.parameters(uri, headers, body, servlet), "permissions");
+        if (io.igstudio.sandbox.store.Grants.PUBLIC_PROFILE.equals(permission)) {
+            throw GraphError.invalidParameter("public_profile cannot be revoked on its own").exception();
+        }
+        grants.revoke(token.userId(), token.appId(), permission, sandboxClock.now());
+        return Json.createObjectBuilder().add("success", true).build().toString();
     }
 
     /**
@@ -138,18 +199,30 @@ public class NodeResource {
     }
 
     private String node(GraphParameters params) {
-        ResolvedToken token = calls.authenticate(params, isMe() ? GraphError.activeTokenRequired() : GraphError.tokenRequired(), now);
+        ResolvedToken token = calls.authenticate(params, isMe() ? GraphError.activeTokenRequired() : GraphError.tokenRequired(), sandboxClock.now());
         FieldSelection fields = params.fields();
         if (isMe() && token.kind() == ResolvedToken.Kind.APP) {
             throw GraphError.activeTokenRequired().exception();
         }
         String id = isMe() ? (token.kind() == ResolvedToken.Kind.PAGE ? token.pageId() : token.userId()) : node;
         if (token.userId() != null && id.equals(token.userId())) {
-            return GraphNodes.user(people.user(id).orElseThrow(), fields, calls.hasScope(token, "email")).toString();
+            return GraphNodes.user(people.user(id).orElseThrow(), fields, calls.hasScope(token, "email"), meta.baseUrl()).toString();
         }
         var page = people.page(id).filter(p -> token.userId() != null && p.ownerId().equals(token.userId()));
         if (page.isPresent()) {
             return pageJson(page.get(), fields, token).toString();
+        }
+        var container = publisher.containerNode(id, fields, token, servlet);
+        if (container.isPresent()) {
+            return container.get().toString();
+        }
+        var hashtag = hashtags.node(id, fields, token);
+        if (hashtag.isPresent()) {
+            return hashtag.get().toString();
+        }
+        var comment = comments.node(id, fields, token, servlet);
+        if (comment.isPresent()) {
+            return comment.get().toString();
         }
         var call = new InstagramGraph.Call(token, version, uri.getQueryParameters(), servlet, now);
         return instagram.node(id, fields, call).orElseThrow(() -> GraphError.unsupportedGet(id).exception()).toString();
@@ -157,7 +230,7 @@ public class NodeResource {
 
     /** A USER token for the edge of the user node; Page tokens have no such edge, app tokens no "me". */
     private ResolvedToken userToken(GraphParameters params, String edge) {
-        ResolvedToken token = calls.authenticate(params, isMe() ? GraphError.activeTokenRequired() : GraphError.tokenRequired(), now);
+        ResolvedToken token = calls.authenticate(params, isMe() ? GraphError.activeTokenRequired() : GraphError.tokenRequired(), sandboxClock.now());
         if (token.kind() == ResolvedToken.Kind.APP) {
             throw (isMe() ? GraphError.activeTokenRequired() : GraphError.unsupportedGet(node)).exception();
         }
@@ -172,7 +245,7 @@ public class NodeResource {
 
     private jakarta.json.JsonObject pageJson(FacebookPage page, FieldSelection fields, ResolvedToken token) {
         return GraphNodes.page(page, fields,
-                p -> token.kind() == ResolvedToken.Kind.PAGE ? token.raw() : tokens.pageToken(token, p.id(), now),
+                p -> token.kind() == ResolvedToken.Kind.PAGE ? token.raw() : tokens.pageToken(token, p.id(), sandboxClock.now()),
                 igId -> people.instagram(igId).orElseThrow(), meta.baseUrl());
     }
 

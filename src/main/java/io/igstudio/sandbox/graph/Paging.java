@@ -6,7 +6,10 @@ import java.util.Base64;
 /**
  * Meta's cursor-based pagination (https://developers.facebook.com/docs/graph-api/results): a window of
  * at most {@code limit} items after the {@code after} cursor or before the {@code before} cursor. Cursors
- * are opaque base64url strings, like Meta's; here they encode the position of an item in the edge.
+ * are opaque base64url strings, like Meta's; here they encode the position of an item in the edge and the
+ * edge's size when they were issued. Meta's cursors do not survive changes to the edge ("cursors ... can't
+ * be stored and used later", same page): once an item was deleted or added, an old cursor is refused
+ * with "(#2642) Invalid cursors values" (recorded body: facebook/facebook-java-business-sdk#292).
  *
  * @param from index of the first item in the window
  * @param to index after the last item
@@ -22,11 +25,11 @@ public record Paging(int from, int to, int total, int limit) {
     public static Paging window(int total, String limitParam, String after, String before) {
         int limit = limit(limitParam);
         if (after != null && !after.isBlank()) {
-            int from = Math.min(total, decode(after) + 1);
+            int from = Math.min(total, decode(after, total) + 1);
             return new Paging(from, Math.min(total, from + limit), total, limit);
         }
         if (before != null && !before.isBlank()) {
-            int to = Math.min(total, decode(before));
+            int to = Math.min(total, decode(before, total));
             return new Paging(Math.max(0, to - limit), to, total, limit);
         }
         return new Paging(0, Math.min(total, limit), total, limit);
@@ -60,34 +63,37 @@ public record Paging(int from, int to, int total, int limit) {
     }
 
     public String beforeCursor() {
-        return encode(from);
+        return encode(from, total);
     }
 
     public String afterCursor() {
-        return encode(to - 1);
+        return encode(to - 1, total);
     }
 
     public int size() {
         return Math.max(0, to - from);
     }
 
-    static String encode(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + index).getBytes(StandardCharsets.UTF_8));
+    static String encode(int index, int total) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + index + ":" + total).getBytes(StandardCharsets.UTF_8));
     }
 
-    static int decode(String cursor) {
+    /** The index a cursor points at, or Meta's 2642 when it is malformed or the edge changed since. */
+    static int decode(String cursor, int total) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
             if (!text.startsWith(PREFIX)) {
                 throw new IllegalArgumentException();
             }
-            int index = Integer.parseInt(text.substring(PREFIX.length()));
-            if (index < 0) {
+            String[] parts = text.substring(PREFIX.length()).split(":");
+            int index = Integer.parseInt(parts[0]);
+            if (index < 0 || parts.length != 2 || Integer.parseInt(parts[1]) != total) {
                 throw new IllegalArgumentException();
             }
             return index;
         } catch (IllegalArgumentException e) {
-            throw GraphError.invalidParameter("Invalid cursor: " + cursor).exception();
+            throw GraphError.invalidCursors().exception();
         }
     }
 }

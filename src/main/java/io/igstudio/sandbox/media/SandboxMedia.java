@@ -11,10 +11,20 @@ import java.time.Instant;
  * @param caption null when the post has none (Meta then leaves the field out)
  * @param colour and {@code label}: how the sandbox draws the placeholder picture
  * @param position index of a carousel child, 0 otherwise
+ * @param commentEnabled false once the owner turned comments off ({@code POST /{ig-media-id}?comment_enabled=false})
+ * @param sharedToFeed for a reel: whether it also shows in the feed ({@code share_to_feed})
  */
 public record SandboxMedia(String id, String igUserId, String parentId, String mediaType, String productType,
         String shortcode, String caption, Instant takenAt, long likeCount, long commentsCount, String colour,
-        String label, int position) {
+        String label, int position, boolean commentEnabled, boolean sharedToFeed) {
+
+    /** Generated media: comments on, reels shared to the feed. */
+    public SandboxMedia(String id, String igUserId, String parentId, String mediaType, String productType,
+            String shortcode, String caption, Instant takenAt, long likeCount, long commentsCount, String colour,
+            String label, int position) {
+        this(id, igUserId, parentId, mediaType, productType, shortcode, caption, takenAt, likeCount, commentsCount,
+                colour, label, position, true, true);
+    }
 
     public static final String IMAGE = "IMAGE";
     public static final String VIDEO = "VIDEO";

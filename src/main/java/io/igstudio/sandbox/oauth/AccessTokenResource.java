@@ -34,6 +34,10 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessTokenResource {
 
+    /** Token lifetimes run on the sandbox clock, which tests move forward (issue 23). */
+    @Inject
+    io.igstudio.sandbox.control.SandboxClock sandboxClock;
+
     @Inject
     GraphCalls calls;
 
@@ -45,6 +49,9 @@ public class AccessTokenResource {
 
     @Inject
     InstagramGate gate;
+
+    @Inject
+    MetaPlatform meta;
 
     @Context
     UriInfo uri;
@@ -66,7 +73,7 @@ public class AccessTokenResource {
     }
 
     private String exchange(GraphParameters p) {
-        Instant now = Instant.now();
+        Instant now = sandboxClock.now();
         String clientId = required(p, "client_id");
         if (!SandboxApp.isKnownApp(clientId)) {
             throw GraphError.invalidApplicationId().exception();
@@ -87,10 +94,10 @@ public class AccessTokenResource {
                 }
                 // an expired token cannot be exchanged: the person must log in again (graph-api-facts.md, "Tokens")
                 gate.refuseExpired(old, now);
-                yield answer(tokens.issueUserToken(clientId, old.userId(), true, now), now);
+                yield answer(tokens.issueUserToken(clientId, old.userId(), true, now, old.dataAccessExpiresAt()), now);
             }
             case "client_credentials" -> Json.createObjectBuilder()
-                    .add("access_token", MetaPlatform.SANDBOX_APP_ID + "|" + MetaPlatform.SANDBOX_APP_SECRET)
+                    .add("access_token", tokens.appToken())
                     .add("token_type", "bearer").build().toString();
             default -> throw GraphError.unsupportedGrantType(grantType).exception();
         };
@@ -104,8 +111,9 @@ public class AccessTokenResource {
                 .build().toString();
     }
 
-    private static void checkSecret(GraphParameters p) {
-        if (!MetaPlatform.SANDBOX_APP_SECRET.equals(required(p, "client_secret"))) {
+    private void checkSecret(GraphParameters p) {
+        if (!java.security.MessageDigest.isEqual(meta.sandboxAppSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                required(p, "client_secret").getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             throw GraphError.invalidClientSecret().exception();
         }
     }

@@ -23,21 +23,39 @@ public class AccessTokens {
     @Inject
     SandboxDatabase db;
 
+    @Inject
+    MetaPlatform meta;
+
+    /** The app token {@code app_id|app_secret} of the sandbox app. */
+    public String appToken() {
+        return MetaPlatform.SANDBOX_APP_ID + "|" + meta.sandboxAppSecret();
+    }
+
+    /** A token for a fresh consent (the dialog's code): data access runs 90 days from now. */
     public ResolvedToken issueUserToken(String appId, String userId, boolean longLived, Instant now) {
+        return issueUserToken(appId, userId, longLived, now, now.plus(TokenRules.DATA_ACCESS));
+    }
+
+    /**
+     * A token whose data access ends at {@code dataAccessUntil}: exchanging a token for a long-lived one does not
+     * renew data access, only the person's consent does (https://developers.facebook.com/docs/facebook-login/auth-vs-data).
+     */
+    public ResolvedToken issueUserToken(String appId, String userId, boolean longLived, Instant now,
+            Instant dataAccessUntil) {
         String token = TokenRules.newUserToken();
         Instant expires = now.plus(longLived ? TokenRules.LONG_LIVED : TokenRules.SHORT_LIVED);
-        insert(token, appId, userId, ResolvedToken.Kind.USER, null, longLived, now, expires);
+        insert(token, appId, userId, ResolvedToken.Kind.USER, null, longLived, now, expires, dataAccessUntil);
         return new ResolvedToken(ResolvedToken.Kind.USER, token, appId, userId, null, longLived, now, expires,
-                now.plus(TokenRules.DATA_ACCESS));
+                dataAccessUntil);
     }
 
     /** The Page token for a user token; it never expires when the user token is long-lived. */
     public String pageToken(ResolvedToken user, String pageId, Instant now) {
-        String token = "EAAP" + AppSecretProof.of("page:" + pageId + ":" + user.raw(), MetaPlatform.SANDBOX_APP_SECRET);
+        String token = "EAAP" + AppSecretProof.of("page:" + pageId + ":" + user.raw(), meta.sandboxAppSecret());
         if (find(TokenRules.hash(token)).isEmpty()) {
             try {
                 insert(token, user.appId(), user.userId(), ResolvedToken.Kind.PAGE, pageId, user.longLived(), now,
-                        user.longLived() ? null : user.expiresAt());
+                        user.longLived() ? null : user.expiresAt(), user.dataAccessExpiresAt());
             } catch (IllegalStateException raced) {
                 // another request stored the same Page token first
             }
@@ -77,23 +95,25 @@ public class AccessTokens {
         return find(TokenRules.hash(raw));
     }
 
-    private static ResolvedToken appToken(String raw) {
+    private ResolvedToken appToken(String raw) {
         int bar = raw.indexOf('|');
         String appId = raw.substring(0, bar);
         if (!SandboxApp.isKnownApp(appId)) {
             throw GraphError.cannotParseToken().exception();
         }
-        if (!MetaPlatform.SANDBOX_APP_SECRET.equals(raw.substring(bar + 1))) {
+        if (!java.security.MessageDigest.isEqual(appToken().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                raw.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             throw GraphError.invalidAppTokenSignature().exception();
         }
         return new ResolvedToken(ResolvedToken.Kind.APP, raw, appId, null, null, true, null, null, null);
     }
 
     private void insert(String token, String appId, String userId, ResolvedToken.Kind kind, String pageId,
-            boolean longLived, Instant now, Instant expires) {
+            boolean longLived, Instant now, Instant expires, Instant dataAccessUntil) {
         db.update("INSERT INTO sandbox_token (token_hash, app_id, user_id, kind, page_id, long_lived, issued_at,"
                 + " expires_at, data_access_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", TokenRules.hash(token), appId,
-                userId, kind.name(), pageId, longLived, now, expires, now.plus(TokenRules.DATA_ACCESS));
+                userId, kind.name(), pageId, longLived, now, expires,
+                dataAccessUntil == null ? now.plus(TokenRules.DATA_ACCESS) : dataAccessUntil);
     }
 
     private Optional<Stored> find(String hash) {
@@ -108,7 +128,7 @@ public class AccessTokens {
     public record Stored(String appId, String userId, ResolvedToken.Kind kind, String pageId, boolean longLived,
             Instant issuedAt, Instant expiresAt, Instant dataAccessExpiresAt, Instant revokedAt) {
 
-        ResolvedToken resolved(String raw) {
+        public ResolvedToken resolved(String raw) {
             return new ResolvedToken(kind, raw, appId, userId, pageId, longLived, issuedAt, expiresAt, dataAccessExpiresAt);
         }
     }

@@ -1,7 +1,6 @@
 package io.igstudio.sandbox.oauth;
 
 import io.igstudio.graph.MetaPlatform;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +17,8 @@ public final class SandboxApp {
             "pages_read_engagement", "pages_manage_metadata", "pages_read_user_content", "pages_manage_posts",
             "business_management", "instagram_basic", "instagram_content_publish", "instagram_manage_comments",
             "instagram_manage_insights", "instagram_manage_messages", "instagram_shopping_tag_products",
+            // deleting published posts (Instagram Platform changelog, 3 December 2025)
+            "instagram_manage_contents",
             "ads_read", "ads_management", "read_insights", "catalog_management");
 
     private SandboxApp() {
@@ -37,35 +38,19 @@ public final class SandboxApp {
     }
 
     /**
-     * Whether a redirect URI lies on the app's site: same scheme, host and port as {@code baseUrl}, and a
-     * path below it. Meta's equivalent is the "Valid OAuth Redirect URIs" list of the app.
+     * The sandbox app's one Valid OAuth Redirect URI: IG Studio's callback under its base URL, as the README
+     * tells an operator to register it at Meta.
      */
-    public static boolean isAllowedRedirect(String redirectUri, String baseUrl) {
-        if (redirectUri == null || redirectUri.isBlank()) {
-            return false;
-        }
-        try {
-            URI target = new URI(redirectUri.trim());
-            URI base = new URI(baseUrl);
-            if (!target.isAbsolute() || target.getHost() == null || target.getFragment() != null) {
-                return false;
-            }
-            String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
-            String path = target.getPath() == null ? "" : target.getPath();
-            return target.getScheme().equalsIgnoreCase(base.getScheme())
-                    && target.getHost().equalsIgnoreCase(base.getHost())
-                    && port(target) == port(base)
-                    && (path.equals(basePath) || path.startsWith(basePath + "/"))
-                    && !path.contains("/../");
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+    public static String registeredRedirect(String baseUrl) {
+        return baseUrl.replaceAll("/+$", "") + "/callback/facebook";
     }
 
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    /**
+     * Whether a redirect URI is registered with the app. Meta's Strict Mode (on for every app) demands an
+     * exact match with a Valid OAuth Redirect URI: no other path, case, port or query
+     * (https://developers.facebook.com/docs/facebook-login/security/#strict_mode).
+     */
+    public static boolean isAllowedRedirect(String redirectUri, String baseUrl) {
+        return redirectUri != null && redirectUri.equals(registeredRedirect(baseUrl));
     }
 }

@@ -45,6 +45,17 @@ public class Grants {
         return Boolean.TRUE.equals(of(userId, appId).get(scope));
     }
 
+    /**
+     * {@code DELETE /{user-id}/permissions/{permission}}, or the person unticking one permission in their Facebook
+     * settings: from then on {@code /me/permissions} reports it declined and the calls needing it fail
+     * (https://developers.facebook.com/docs/facebook-login/guides/permissions/request-revoke).
+     */
+    public void revoke(String userId, String appId, String scope, Instant now) {
+        if (has(userId, appId, scope)) {
+            record(userId, appId, scope, false, now);
+        }
+    }
+
     /** {@code DELETE /me/permissions}: the person removes the app. */
     public void revokeAll(String userId, String appId) {
         db.update("DELETE FROM sandbox_grant WHERE user_id = ? AND app_id = ?", userId, appId);

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,35 @@ class FaultModeTest {
         assertEquals(463, e.subcode());
         assertTrue(e.message().startsWith("Error validating access token: Session has expired on "));
         assertNull(InstagramGate.fault(control(FaultMode.EXPIRED_TOKEN), tokenIssued(SINCE.plusSeconds(1)), NOW));
+    }
+
+    @Test
+    void passwordChangeAndAppRemovalInvalidateTokensWithTheirSubcodes() {
+        GraphError changed = InstagramGate.fault(control(FaultMode.PASSWORD_CHANGED), tokenIssued(SINCE.minusSeconds(60)), NOW);
+        assertEquals(190, changed.code());
+        assertEquals(460, changed.subcode());
+        GraphError removed = InstagramGate.fault(control(FaultMode.APP_REMOVED), tokenIssued(SINCE.minusSeconds(60)), NOW);
+        assertEquals(190, removed.code());
+        assertEquals(458, removed.subcode());
+        assertTrue(FaultMode.APP_REMOVED.invalidatesTokens() && !FaultMode.APP_THROTTLED.invalidatesTokens());
+    }
+
+    @Test
+    void platformThrottlingAnswersMetasCodesMessagesAndStatuses() {
+        GraphError app = InstagramGate.fault(control(FaultMode.APP_THROTTLED), tokenIssued(NOW), NOW);
+        assertEquals(List.of(403, 4, "(#4) Application request limit reached"), List.of(app.status(), app.code(), app.message()));
+        GraphError user = InstagramGate.fault(control(FaultMode.USER_THROTTLED), tokenIssued(NOW), NOW);
+        assertEquals(List.of(400, 17, "(#17) User request limit reached"), List.of(user.status(), user.code(), user.message()));
+        GraphError page = InstagramGate.fault(control(FaultMode.PAGE_THROTTLED), tokenIssued(NOW), NOW);
+        assertEquals(List.of(400, 32, "(#32) Page request limit reached"), List.of(page.status(), page.code(), page.message()));
+        GraphError api = InstagramGate.fault(control(FaultMode.API_THROTTLED), tokenIssued(NOW), NOW);
+        assertEquals(List.of(400, 613), List.of(api.status(), api.code()));
+        assertTrue(body(user).getBoolean("is_transient"));
+        for (String key : List.of("app_throttled", "user_throttled", "page_throttled", "api_throttled",
+                "password_changed", "app_removed")) {
+            assertTrue(FaultMode.parse(key).isPresent(), key);
+            assertTrue(key.length() <= 16, "fits sandbox_account_control.mode");
+        }
     }
 
     @Test

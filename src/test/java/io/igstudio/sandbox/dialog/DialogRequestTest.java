@@ -17,10 +17,14 @@ class DialogRequestTest {
     private static final String CALLBACK = BASE + "/callback/facebook";
 
     @Test
-    void redirectMustBeOnTheAppsBaseUrl() {
+    void redirectMustExactlyMatchTheRegisteredCallback() {
         assertTrue(SandboxApp.isAllowedRedirect(CALLBACK, BASE));
-        assertTrue(SandboxApp.isAllowedRedirect("http://LOCALHOST:8181/callback/facebook?x=1", BASE));
-        assertTrue(SandboxApp.isAllowedRedirect("https://studio.example.com/app/cb", "https://studio.example.com:443/app"));
+        assertTrue(SandboxApp.isAllowedRedirect("https://studio.example.com/app/callback/facebook", "https://studio.example.com/app/"));
+        assertFalse(SandboxApp.isAllowedRedirect("http://LOCALHOST:8181/callback/facebook", BASE), "other case");
+        assertFalse(SandboxApp.isAllowedRedirect(CALLBACK + "?x=1", BASE), "other query");
+        assertFalse(SandboxApp.isAllowedRedirect(BASE + "/..;/evil", BASE));
+        assertFalse(SandboxApp.isAllowedRedirect(BASE + "/callback/facebook/../../evil", BASE));
+        assertFalse(SandboxApp.isAllowedRedirect(CALLBACK + " ", BASE));
         assertFalse(SandboxApp.isAllowedRedirect("https://studio.example.com/other/cb", "https://studio.example.com/app"));
         assertFalse(SandboxApp.isAllowedRedirect("http://localhost:8182/callback", BASE));
         assertFalse(SandboxApp.isAllowedRedirect("https://localhost:8181/callback", BASE));
@@ -56,7 +60,5 @@ class DialogRequestTest {
         assertEquals(CALLBACK + "?code=AQ1&state=a+b", r.allowRedirect("AQ1"));
         assertEquals(CALLBACK + "?error=access_denied&error_code=200&error_description=Permissions+error"
                 + "&error_reason=user_denied&state=a+b", r.cancelRedirect());
-        DialogRequest withQuery = DialogRequest.parse(APP, CALLBACK + "?client_name=facebook", "", null, null, BASE);
-        assertEquals(CALLBACK + "?client_name=facebook&code=AQ1", withQuery.allowRedirect("AQ1"));
     }
 }

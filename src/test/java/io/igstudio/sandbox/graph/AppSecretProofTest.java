@@ -19,8 +19,14 @@ class AppSecretProofTest {
     }
 
     @Test
-    void noProofIsAccepted() {
-        assertTrue(AppSecretProof.accepts(List.of(), "EAAStoken", SECRET));
+    void noProofIsRefusedBecauseTheSandboxAppRequiresTheAppSecret() {
+        assertFalse(AppSecretProof.accepts(List.of(), "EAAStoken", SECRET));
+    }
+
+    @Test
+    void agreesWithTheAppsOwnComputationWithoutSharingCode() {
+        assertEquals(io.igstudio.graph.AppSecretProof.of("EAASother", "0123456789abcdef0123456789abcdef"),
+                AppSecretProof.of("EAASother", "0123456789abcdef0123456789abcdef"));
     }
 
     @Test

@@ -21,6 +21,16 @@ class FieldSelectionTest {
     }
 
     @Test
+    void cursorAndTimeModifiersOfAnExpandedEdgeAreKeptForIt() {
+        FieldSelection f = FieldSelection.parse("id,media.limit(2).after(QWJj).since(1700000000){id,timestamp}");
+        assertEquals("QWJj", f.modifier("media", "after"));
+        assertEquals("1700000000", f.modifier("media", "since"));
+        assertEquals("2", f.limit("media"));
+        assertEquals(null, f.modifier("media", "before"));
+        assertEquals(null, f.modifier("id", "after"));
+    }
+
+    @Test
     void acceptsJsonListsSpacesAndModifiers() {
         assertEquals(List.of("id", "name"), List.copyOf(FieldSelection.parse("[\"id\",\"name\"]").names()));
         assertEquals(List.of("id", "accounts"), List.copyOf(FieldSelection.parse(" id , accounts.limit(5){ name } ").names()));

@@ -46,10 +46,10 @@ class PagingTest {
 
     @Test
     void cursorsAreOpaqueAndChecked() {
-        assertTrue(Paging.encode(3).matches("[A-Za-z0-9_-]{8,}"));
-        assertEquals(3, Paging.decode(Paging.encode(3)));
-        assertThrows(GraphException.class, () -> Paging.decode("bm90LWEtY3Vyc29y"));
-        assertThrows(GraphException.class, () -> Paging.decode("%%%"));
+        assertTrue(Paging.encode(3, 10).matches("[A-Za-z0-9_-]{8,}"));
+        assertEquals(3, Paging.decode(Paging.encode(3, 10), 10));
+        assertThrows(GraphException.class, () -> Paging.decode("bm90LWEtY3Vyc29y", 10));
+        assertThrows(GraphException.class, () -> Paging.decode("%%%", 10));
     }
 
     @Test
@@ -70,5 +70,14 @@ class PagingTest {
         JsonObject empty = PageListing.of(List.<Integer>of(), Paging.window(0, null, null, null),
                 i -> Json.createObjectBuilder().build(), edge, query);
         assertEquals("{\"data\":[]}", empty.toString());
+    }
+
+    @Test
+    void aCursorIssuedBeforeTheEdgeChangedIsRefusedWithMetas2642() {
+        String after = Paging.window(30, "10", null, null).afterCursor();
+        assertEquals(10, Paging.window(30, "10", after, null).from());
+        GraphException stale = assertThrows(GraphException.class, () -> Paging.window(29, "10", after, null));
+        assertEquals(2642, stale.error().code());
+        assertEquals("(#2642) Invalid cursors values", stale.error().message());
     }
 }
