@@ -6,6 +6,7 @@ import io.igstudio.graph.GraphClient;
 import io.igstudio.graph.GraphException;
 import io.igstudio.graph.Permissions;
 import io.igstudio.security.FacebookAuthorized;
+import io.igstudio.users.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class AccountConnector {
     @Inject
     ConnectReport report;
 
+    @Inject
+    UserDirectory users;
+
     void onAuthorized(@Observes FacebookAuthorized authorized) {
         ConnectOutcome outcome;
         try {
@@ -40,6 +44,10 @@ public class AccountConnector {
                     + " (fbtrace " + e.fbtraceId() + ")");
             outcome = ConnectOutcome.failed("Meta did not complete the connection (error " + e.code()
                     + "). Please try again; if it keeps failing, check the app's permissions at Meta.");
+        }
+        String signedInAs = users.find(authorized.userId()).map(u -> u.facebookId()).orElse(null);
+        if (!authorized.facebookUserId().equals(signedInAs)) {
+            outcome = outcome.throughOtherLogin(authorized.facebookName());
         }
         report.record(outcome);
     }
@@ -51,6 +59,8 @@ public class AccountConnector {
         List<String> declinedOptional = authorized.requestedScopes().stream()
                 .filter(scope -> !permissions.grants(scope) && !declinedRequired.contains(scope)).toList();
         if (!declinedRequired.isEmpty()) {
+            // Meta's grant is per Facebook login: the accounts already connected through it lost the permission too
+            accounts.updateGrant(authorized.userId(), authorized.facebookUserId(), permissions);
             return ConnectOutcome.declined(declinedRequired, declinedOptional);
         }
         AccessToken longLived = graph.exchangeForLongLived(authorized.userToken());

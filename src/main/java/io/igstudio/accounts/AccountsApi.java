@@ -4,6 +4,10 @@ import io.igstudio.graph.AccessToken;
 import io.igstudio.graph.GraphException;
 import io.igstudio.security.CurrentUser;
 import io.igstudio.security.JsonApi;
+import io.igstudio.security.JsonBodies;
+import io.igstudio.security.TokenCallLimit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,7 +15,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,12 @@ public class AccountsApi {
 
     @Inject
     TokenExchange tokens;
+
+    @Inject
+    TokenCallLimit tokenCalls;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("auth/instagram/accounts")
@@ -82,15 +90,21 @@ public class AccountsApi {
     }
 
     private Response withToken(String body, Function<String, AccessToken> action) {
-        JsonValue token;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            token = value instanceof JsonObject o ? o.get("token") : null;
-        } catch (JsonParsingException | IllegalStateException e) {
+        JsonValue value;
+        try {
+            value = JsonBodies.read(body);
+        } catch (JsonBodies.InvalidJsonException e) {
             return error(400, "invalid_json", "The body must be a JSON object like {\"token\": \"...\"}");
         }
+        JsonValue token = value instanceof JsonObject o ? o.get("token") : null;
         if (!(token instanceof JsonString s) || s.getString().isBlank() || s.getString().length() > 4096) {
             return error(400, "token_required", "Send the token to exchange as {\"token\": \"...\"}");
+        }
+        // each exchange calls Meta's token endpoint with the app secret: bounded per person and address
+        var wait = tokenCalls.admit(currentUser.require().id(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return Response.status(429).header("Retry-After", wait.getAsLong())
+                    .entity(errorBody("rate_limited", "Too many token exchanges; retry later")).build();
         }
         try {
             AccessToken exchanged = action.apply(s.getString());

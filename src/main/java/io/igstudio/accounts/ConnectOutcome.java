@@ -10,9 +10,20 @@ import java.util.List;
  * @param declinedRequired required permissions the person declined (nothing was connected)
  * @param declinedOptional optional permissions declined (accounts connected, some features unavailable)
  * @param problem a sentence when Meta could not be asked, else {@code null}
+ * @param otherLogin the Facebook login's name when it is not the one the person signed in with, else {@code null}
  */
 public record ConnectOutcome(List<String> connected, List<String> pagesWithoutInstagram, List<String> declinedRequired,
-                             List<String> declinedOptional, int pagesFound, String problem) {
+                             List<String> declinedOptional, int pagesFound, String problem, String otherLogin) {
+
+    ConnectOutcome(List<String> connected, List<String> pagesWithoutInstagram, List<String> declinedRequired,
+                   List<String> declinedOptional, int pagesFound, String problem) {
+        this(connected, pagesWithoutInstagram, declinedRequired, declinedOptional, pagesFound, problem, null);
+    }
+
+    ConnectOutcome throughOtherLogin(String facebookName) {
+        return new ConnectOutcome(connected, pagesWithoutInstagram, declinedRequired, declinedOptional, pagesFound,
+                problem, facebookName);
+    }
 
     static ConnectOutcome failed(String problem) {
         return new ConnectOutcome(List.of(), List.of(), List.of(), List.of(), 0, problem);

@@ -17,6 +17,8 @@ import java.util.UUID;
 @Table(name = "facebook_connection")
 public class FacebookConnection {
 
+    static final java.time.Duration DATA_ACCESS = java.time.Duration.ofDays(90);
+
     @Id
     private String id;
 
@@ -55,6 +57,24 @@ public class FacebookConnection {
     @Column(name = "refreshed_at", nullable = false)
     private Instant refreshedAt;
 
+    @Column(name = "data_access_expires_at")
+    private Instant dataAccessExpiresAt;
+
+    /** Permissions this connection had and Meta no longer reports, comma separated. */
+    @Column(name = "lost_scopes")
+    private String lostScopes;
+
+    @Column(name = "health_checked_at")
+    private Instant healthCheckedAt;
+
+    /** The last data access warning sent: 14 or 3 (days before), or null. */
+    @Column(name = "data_access_warned_days")
+    private Integer dataAccessWarnedDays;
+
+    /** Why the connection needs a reconnect, in words, when Meta told us (app removed, token invalid). */
+    @Column(name = "revoked_reason")
+    private String revokedReason;
+
     protected FacebookConnection() {
     }
 
@@ -71,7 +91,70 @@ public class FacebookConnection {
         this.facebookName = facebookName;
         this.grantedScopes = String.join(",", granted);
         this.declinedScopes = String.join(",", declined);
+        // a consent renews data access for 90 days (https://developers.facebook.com/docs/facebook-login/auth-vs-data);
+        // the daily check reads Meta's own date with debug_token
+        this.dataAccessExpiresAt = now.plus(DATA_ACCESS);
+        this.dataAccessWarnedDays = null;
+        this.lostScopes = null;
+        this.revokedReason = null;
         tokenRefreshed(sealedToken, expiresAt, now);
+    }
+
+    /**
+     * What the daily check learnt from Meta's debug_token. An invalid token needs a reconnect; a permission that
+     * Meta no longer reports is remembered as lost (and Meta's current grant kept) until a reconnect restores it.
+     *
+     * @return whether this check found the connection newly unhealthy (for a notification, once)
+     */
+    boolean checked(io.igstudio.graph.TokenFacts facts, Instant now) {
+        boolean wasHealthy = !needsReconnect && getLostScopes().isEmpty();
+        healthCheckedAt = now;
+        if (!facts.valid()) {
+            needsReconnect = true;
+            revokedReason = facts.errorSubcode() == 458 ? "IG Studio was removed from your Facebook account"
+                    : facts.errorSubcode() == 460 ? "your Facebook password changed"
+                    : facts.errorSubcode() == 463 ? "the token expired" : "Meta no longer accepts the token";
+            return wasHealthy;
+        }
+        java.util.LinkedHashSet<String> lost = new java.util.LinkedHashSet<>(getLostScopes());
+        getGrantedScopes().stream().filter(scope -> !facts.scopes().contains(scope)).forEach(lost::add);
+        lost.removeIf(facts.scopes()::contains);
+        this.lostScopes = lost.isEmpty() ? null : String.join(",", lost);
+        this.grantedScopes = String.join(",", facts.scopes());
+        if (facts.dataAccessExpiresAt() != null) {
+            if (dataAccessExpiresAt == null || facts.dataAccessExpiresAt().isAfter(dataAccessExpiresAt)) {
+                dataAccessWarnedDays = null;
+            }
+            dataAccessExpiresAt = facts.dataAccessExpiresAt();
+        }
+        if (facts.expiresAt() != null) {
+            tokenExpiresAt = facts.expiresAt();
+        }
+        return wasHealthy && !lost.isEmpty();
+    }
+
+    /**
+     * The data access warning due now (14 or 3 days before Meta stops data access), each sent once; empty when none.
+     */
+    java.util.OptionalInt dataAccessWarningDue(Instant now) {
+        if (dataAccessExpiresAt == null || needsReconnect) {
+            return java.util.OptionalInt.empty();
+        }
+        for (int days : new int[] {3, 14}) {
+            if (!now.plus(java.time.Duration.ofDays(days)).isBefore(dataAccessExpiresAt)
+                    && (dataAccessWarnedDays == null || dataAccessWarnedDays > days)) {
+                dataAccessWarnedDays = days;
+                return java.util.OptionalInt.of(days);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Meta told us the person removed the app: the token is worthless, so it is not kept. */
+    void deauthorized(String reason) {
+        this.needsReconnect = true;
+        this.revokedReason = reason;
+        this.sealedToken = "";
     }
 
     void tokenRefreshed(String sealedToken, Instant expiresAt, Instant now) {
@@ -83,6 +166,12 @@ public class FacebookConnection {
 
     void pagesWithoutInstagram(List<String> pageNames) {
         this.unlinkedPages = String.join("\n", pageNames);
+    }
+
+    /** Meta's current grant ({@code /me/permissions}), read on a connect attempt that stored nothing else. */
+    void granted(List<String> granted, List<String> declined) {
+        this.grantedScopes = String.join(",", granted);
+        this.declinedScopes = String.join(",", declined);
     }
 
     void markNeedsReconnect() {
@@ -127,6 +216,22 @@ public class FacebookConnection {
 
     public boolean isNeedsReconnect() {
         return needsReconnect;
+    }
+
+    public Instant getDataAccessExpiresAt() {
+        return dataAccessExpiresAt;
+    }
+
+    public List<String> getLostScopes() {
+        return split(lostScopes, ",");
+    }
+
+    public Instant getHealthCheckedAt() {
+        return healthCheckedAt;
+    }
+
+    public String getRevokedReason() {
+        return revokedReason;
     }
 
     public Instant getRefreshedAt() {

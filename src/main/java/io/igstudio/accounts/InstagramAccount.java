@@ -90,6 +90,10 @@ public class InstagramAccount {
         this.updatedAt = Instant.now();
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public String getId() {
         return id;
     }

@@ -14,6 +14,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import io.igstudio.notifications.NotificationKind;
+import io.igstudio.notifications.Notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,12 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class InstagramAccounts {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     private static final Logger LOG = Logger.getLogger(InstagramAccounts.class.getName());
 
@@ -49,7 +57,7 @@ public class InstagramAccounts {
      */
     public ConnectOutcome store(FacebookAuthorized authorized, Permissions permissions, AccessToken longLived,
                          List<FacebookPage> pages, List<String> declinedOptional) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         FacebookConnection connection = connection(authorized.userId(), authorized.facebookUserId(), now);
         connection.authorized(authorized.facebookName(), vault.seal(longLived.value()), expiry(longLived, now),
                 permissions.granted(), permissions.declined(), now);
@@ -69,12 +77,25 @@ public class InstagramAccounts {
                         return created;
                     });
             account.discovered(connection, page, profile, now);
-            cache.invalidate(account.getId());
+            // the next page view asks Meta again; the old values stay to stand in if Meta throttles meanwhile
+            cache.expire(account.getId());
             connected.add(account.getUsername());
         }
         connection.pagesWithoutInstagram(withoutInstagram);
         forgetUnusedConnections(authorized.userId(), connection);
         return new ConnectOutcome(connected, withoutInstagram, List.of(), declinedOptional, pages.size(), null);
+    }
+
+    /**
+     * Records Meta's current grant on the person's connection through that Facebook login, if there is one:
+     * a connect attempt in which a required permission was declined connects nothing, but the accounts
+     * already connected through the same login have lost it as well.
+     */
+    public void updateGrant(String userId, String facebookUserId, Permissions permissions) {
+        em.createQuery("select c from FacebookConnection c where c.userId = :user and c.facebookUserId = :fb",
+                        FacebookConnection.class)
+                .setParameter("user", userId).setParameter("fb", facebookUserId)
+                .getResultStream().forEach(c -> c.granted(permissions.granted(), permissions.declined()));
     }
 
     /**
@@ -91,9 +112,10 @@ public class InstagramAccounts {
     }
 
     public List<AccountView> list(String userId) {
-        Instant now = Clock.systemUTC().instant();
-        return em.createQuery("select a from InstagramAccount a where a.userId = :user order by a.username",
-                        InstagramAccount.class)
+        Instant now = clock.instant();
+        // the connection in the same query: AccountView reads it for every account
+        return em.createQuery("select a from InstagramAccount a left join fetch a.connection"
+                        + " where a.userId = :user order by a.username", InstagramAccount.class)
                 .setParameter("user", userId)
                 .getResultStream().map(a -> AccountView.of(a, now)).toList();
     }
@@ -106,12 +128,25 @@ public class InstagramAccounts {
     }
 
     public Optional<AccountView> find(String userId, String accountId) {
-        return owned(userId, accountId).map(a -> AccountView.of(a, Clock.systemUTC().instant()));
+        return owned(userId, accountId).map(a -> AccountView.of(a, clock.instant()));
+    }
+
+    /** What a page about one account shows, with the access to ask Meta for the rest; one read of the account. */
+    public record Opened(AccountView view, AccountAccess access) {
+    }
+
+    /** {@link #find} and {@link #access} in one read; 404 when the account is not theirs. */
+    public Opened open(String userId, String accountId) {
+        InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
+        return new Opened(AccountView.of(account, clock.instant()), access(account));
     }
 
     /** For features that call the Graph API on the person's behalf; 404 when the account is not theirs. */
     public AccountAccess access(String userId, String accountId) {
-        InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
+        return access(owned(userId, accountId).orElseThrow(AccountNotFoundException::new));
+    }
+
+    private AccountAccess access(InstagramAccount account) {
         return new AccountAccess(account.getId(), account.getIgUserId(), account.getUsername(),
                 vault.open(account.getConnection().getSealedToken()));
     }
@@ -130,7 +165,7 @@ public class InstagramAccounts {
     public AccountView refreshToken(String userId, String accountId) {
         InstagramAccount account = owned(userId, accountId).orElseThrow(AccountNotFoundException::new);
         FacebookConnection connection = account.getConnection();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         try {
             AccessToken fresh = graph.exchangeForLongLived(vault.open(connection.getSealedToken()));
             connection.tokenRefreshed(vault.seal(fresh.value()), expiry(fresh, now), now);
@@ -141,6 +176,21 @@ public class InstagramAccounts {
             throw new MetaRefusedException(e);
         }
         return AccountView.of(account, now);
+    }
+
+    /**
+     * Every connected account whose access still works, for background work of other features (the insights
+     * snapshot); the tokens are decrypted for the call and must not be stored.
+     */
+    public List<AccountAccess> backgroundAccesses() {
+        return em.createQuery("select a from InstagramAccount a join fetch a.connection c where c.needsReconnect = false",
+                InstagramAccount.class).getResultStream().map(a -> {
+                    try {
+                        return access(a);
+                    } catch (IllegalStateException undecryptable) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Connections whose token expires before {@code horizon} and that can still be renewed. */
@@ -160,7 +210,7 @@ public class InstagramAccounts {
         if (connection == null) {
             return;
         }
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         try {
             AccessToken fresh = graph.exchangeForLongLived(vault.open(connection.getSealedToken()));
             connection.tokenRefreshed(vault.seal(fresh.value()), expiry(fresh, now), now);
@@ -169,6 +219,85 @@ public class InstagramAccounts {
         } catch (GraphException e) {
             LOG.info(() -> "Token renewal postponed (Meta error " + e.code() + "); the next run tries again");
         }
+    }
+
+    /** Every connection that still has a token to check (the daily health check). */
+    public List<String> connectionsToCheck() {
+        return em.createQuery("select c.id from FacebookConnection c where c.sealedToken <> ''", String.class)
+                .getResultList();
+    }
+
+    /**
+     * Asks Meta about one connection's token (debug_token) and records the answer, in its own transaction; tells
+     * the person, once per event, when the token became invalid, a permission went missing, or data access ends
+     * within 14 or 3 days. Meta being unreachable postpones the check to the next run.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void checkConnection(String connectionId) {
+        FacebookConnection connection = em.find(FacebookConnection.class, connectionId);
+        if (connection == null || connection.getSealedToken().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        io.igstudio.graph.TokenFacts facts;
+        try {
+            facts = graph.debugToken(vault.open(connection.getSealedToken()));
+        } catch (IllegalStateException e) {
+            facts = new io.igstudio.graph.TokenFacts(false, null, null, List.of(), 190, 0);
+        } catch (GraphException e) {
+            LOG.info(() -> "Token check postponed (Meta error " + e.code() + "); the next run tries again");
+            return;
+        }
+        boolean newlyUnhealthy = connection.checked(facts, now);
+        String link = "/accounts";
+        String names = accountNames(connection);
+        if (newlyUnhealthy && connection.isNeedsReconnect()) {
+            notifications.notify(connection.getUserId(), NotificationKind.ACCOUNT_NEEDS_RECONNECT,
+                    names + " needs a reconnect: " + connection.getRevokedReason() + ". Scheduled posts wait until then.",
+                    link, "reconnect:" + connection.getId() + ":" + connection.getRefreshedAt().getEpochSecond());
+        } else if (newlyUnhealthy) {
+            notifications.notify(connection.getUserId(), NotificationKind.PERMISSION_MISSING,
+                    names + ": permission missing: " + String.join(", ", connection.getLostScopes())
+                            + ". Reconnect and allow it again.",
+                    link, "lost:" + connection.getId() + ":" + Integer.toHexString(connection.getLostScopes().hashCode()));
+        }
+        connection.dataAccessWarningDue(now).ifPresent(days -> notifications.notify(connection.getUserId(),
+                NotificationKind.DATA_ACCESS_EXPIRING,
+                "Meta stops IG Studio's access to " + names + " in " + days + " days, on "
+                        + AccountView.DAY.format(connection.getDataAccessExpiresAt())
+                        + " (UTC). Reconnect to renew it for 90 days.",
+                link, "data-access:" + connection.getId() + ":" + days + ":"
+                        + connection.getDataAccessExpiresAt().getEpochSecond()));
+    }
+
+    private String accountNames(FacebookConnection connection) {
+        List<String> names = em.createQuery("select a.username from InstagramAccount a where a.connection = :c"
+                + " order by a.username", String.class).setParameter("c", connection).getResultList();
+        return names.isEmpty() ? "Your Facebook connection" : "@" + String.join(", @", names);
+    }
+
+    /**
+     * Meta's deauthorize callback: the person removed IG Studio from their Facebook account. Every connection made
+     * through that Facebook login needs a reconnect (its token is dropped: Meta no longer honours it); accounts
+     * and their posts stay, and scheduled posts wait. Answers how many connections were affected.
+     */
+    public int deauthorized(String facebookUserId) {
+        List<FacebookConnection> connections = em.createQuery("select c from FacebookConnection c"
+                + " where c.facebookUserId = :fb", FacebookConnection.class).setParameter("fb", facebookUserId)
+                .getResultList();
+        for (FacebookConnection connection : connections) {
+            if (connection.getSealedToken().isEmpty()) {
+                continue; // told already: Meta may deliver a callback more than once
+            }
+            connection.deauthorized("IG Studio was removed from the Facebook account");
+            em.createQuery("select a.id from InstagramAccount a where a.connection = :c", String.class)
+                    .setParameter("c", connection).getResultList().forEach(cache::invalidate);
+            notifications.notify(connection.getUserId(), NotificationKind.ACCOUNT_NEEDS_RECONNECT,
+                    accountNames(connection) + " needs a reconnect: IG Studio was removed from the Facebook account "
+                            + connection.getFacebookName() + ". Scheduled posts wait until then.",
+                    "/accounts", "deauthorized:" + connection.getId() + ":" + connection.getRefreshedAt().getEpochSecond());
+        }
+        return connections.size();
     }
 
     /**

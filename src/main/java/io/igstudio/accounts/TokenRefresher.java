@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class TokenRefresher {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(TokenRefresher.class.getName());
 
     @Inject
@@ -29,8 +33,8 @@ public class TokenRefresher {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void renewExpiring() {
-        for (String id : accounts.connectionsExpiringBefore(Instant.now().plus(Duration.ofDays(renewDays)))) {
+    public void renewExpiring() {
+        for (String id : accounts.connectionsExpiringBefore(clock.instant().plus(Duration.ofDays(renewDays)))) {
             try {
                 accounts.renewConnection(id);
             } catch (RuntimeException e) {

@@ -33,6 +33,12 @@ public interface GraphApi {
                            @FormParam("client_secret") String clientSecret,
                            @FormParam("fb_exchange_token") String token);
 
+    /** Called with the app token ({app-id}|{app-secret}), which needs no appsecret_proof. */
+    @GET
+    @Path("debug_token")
+    Response debugToken(@QueryParam("input_token") String inputToken,
+                        @HeaderParam("Authorization") String authorization);
+
     @GET
     @Path("me/permissions")
     Response permissions(@HeaderParam("Authorization") String authorization,

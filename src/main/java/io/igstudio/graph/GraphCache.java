@@ -23,7 +23,8 @@ public class GraphCache {
     @ConfigProperty(name = "igstudio.graph.cache-seconds", defaultValue = "300")
     long ttlSeconds;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Entries kept per account; "load more" cursors come from requests, so the map must not grow without end. */
     static final int MAX_ENTRIES_PER_ACCOUNT = 64;
@@ -85,5 +86,10 @@ public class GraphCache {
     private static String ago(Instant then, Instant now) {
         long minutes = Duration.between(then, now).toMinutes();
         return minutes < 1 ? "less than a minute ago" : minutes + " min ago";
+    }
+
+    /** Forgets every cached answer (the sandbox's fresh start for tests: {@code FreshStart}). */
+    public void forgetAll() {
+        byAccount.clear();
     }
 }

@@ -26,7 +26,11 @@ public class GraphClient {
 
     static final String PAGE_FIELDS = "id,name,instagram_business_account"
             + "{id,username,name,profile_picture_url,followers_count,media_count}";
-    static final int PAGE_SIZE = 25;
+    /**
+     * The largest page Meta serves on /me/accounts (its pagination guide, https://developers.facebook.com/docs/graph-api/results;
+     * larger limits are refused or cut to 100, e.g. kern/fb_scrape#2), so most people cost one call.
+     */
+    static final int PAGE_SIZE = 100;
     static final String MEDIA_FIELDS = "id,media_type,media_product_type,media_url,thumbnail_url,permalink,caption,"
             + "timestamp,like_count,comments_count";
     public static final int GRID_SIZE = 24;
@@ -34,7 +38,7 @@ public class GraphClient {
     static final String OVERVIEW_FIELDS = "id,username,name,biography,website,profile_picture_url,followers_count,"
             + "follows_count,media_count,media.limit(" + GRID_SIZE + "){" + MEDIA_FIELDS + "},"
             + "stories{id,media_type,media_product_type,media_url,thumbnail_url,permalink,timestamp}";
-    static final String POST_FIELDS = MEDIA_FIELDS + ",children{id,media_type,media_url,thumbnail_url,permalink}";
+    static final String POST_FIELDS = MEDIA_FIELDS + ",children{id,media_type,media_url,thumbnail_url}";
     /** A person rarely manages more; the bound keeps a broken paging cursor from looping forever. */
     static final int MAX_PAGES = 40;
 
@@ -95,6 +99,12 @@ public class GraphClient {
         return pages;
     }
 
+    /** Meta's facts about a stored user token: validity, expiry, data access expiry and current scopes. */
+    @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
+    public TokenFacts debugToken(String userToken) {
+        return GraphParsing.tokenFacts(json(() -> api().debugToken(userToken, bearer(meta.appId() + "|" + meta.appSecret()))));
+    }
+
     /** Revokes every permission the person gave the app ({@code DELETE /me/permissions}). */
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public void revokePermissions(String userToken) {
@@ -103,21 +113,25 @@ public class GraphClient {
 
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public AccountOverview overview(String igUserId, String userToken) {
+        GraphIds.segment(igUserId);
         return GraphParsing.overview(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().node(igUserId, fields(OVERVIEW_FIELDS), bearer(userToken), proof(userToken))));
+                () -> api().node(GraphIds.segment(igUserId), fields(OVERVIEW_FIELDS), bearer(userToken), proof(userToken))));
     }
 
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public MediaPage media(String igUserId, String userToken, String after) {
+        GraphIds.segment(igUserId);
         return GraphParsing.mediaPage(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().media(igUserId, fields(MEDIA_FIELDS), GRID_SIZE, after, bearer(userToken), proof(userToken))));
+                () -> api().media(GraphIds.segment(igUserId), fields(MEDIA_FIELDS), GRID_SIZE, after, bearer(userToken), proof(userToken))));
     }
 
     /** A post with its carousel children. */
     @Retry(retryOn = GraphException.Transient.class, maxRetries = 2, delay = 400, jitter = 200)
     public MediaItem post(String igUserId, String mediaId, String userToken) {
+        GraphIds.segment(igUserId);
+        GraphIds.segment(mediaId);
         return GraphParsing.mediaItem(call(igUserId, GraphUsage.Urgency.INTERACTIVE,
-                () -> api().node(mediaId, fields(POST_FIELDS), bearer(userToken), proof(userToken))));
+                () -> api().node(GraphIds.segment(mediaId), fields(POST_FIELDS), bearer(userToken), proof(userToken))));
     }
 
     private JsonObject json(Supplier<Response> call) {

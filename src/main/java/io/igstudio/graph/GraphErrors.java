@@ -36,6 +36,10 @@ public final class GraphErrors {
         if (code == 190 || code == 102) {
             return new GraphException.InvalidToken(status, code, subcode, message, trace);
         }
+        if (code == 10 && message.contains("Not enough viewers")) {
+            // IG Media insights: "(#10) Not enough viewers for the media to show insights" is about the post, not a permission
+            return new GraphException.NotEnoughViewers(status, code, subcode, message, trace);
+        }
         if (code == 10 || (code >= 200 && code <= 299)) {
             return new GraphException.MissingPermission(status, code, subcode, message, trace);
         }

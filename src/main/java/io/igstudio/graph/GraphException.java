@@ -92,4 +92,13 @@ public class GraphException extends RuntimeException {
             super(status, code, subcode, message, fbtraceId);
         }
     }
+
+    /** Meta has too few viewers of a post to show its insights (code 10, "Not enough viewers"). */
+    public static class NotEnoughViewers extends GraphException {
+        private static final long serialVersionUID = 1L;
+
+        public NotEnoughViewers(int status, int code, Integer subcode, String message, String fbtraceId) {
+            super(status, code, subcode, message, fbtraceId);
+        }
+    }
 }

@@ -1,8 +1,11 @@
 package io.igstudio.graph;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +23,22 @@ final class GraphParsing {
         }
         long expiresIn = body.getJsonNumber("expires_in") == null ? 0 : body.getJsonNumber("expires_in").longValue();
         return new AccessToken(token, GraphClient.seconds(expiresIn));
+    }
+
+    /** {@code {"data":{"is_valid":…,"expires_at":…,"data_access_expires_at":…,"scopes":[…],"error":{…}}}}. */
+    static TokenFacts tokenFacts(JsonObject body) {
+        JsonObject data = body.get("data") instanceof JsonObject d ? d : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject error = data.get("error") instanceof JsonObject e ? e : JsonValue.EMPTY_JSON_OBJECT;
+        List<String> scopes = data.get("scopes") instanceof JsonArray list
+                ? list.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of();
+        return new TokenFacts(data.getBoolean("is_valid", false), epochSeconds(data, "expires_at"),
+                epochSeconds(data, "data_access_expires_at"), scopes, error.getInt("code", 0), error.getInt("subcode", 0));
+    }
+
+    /** Meta's 0 means "never" (a token that does not expire). */
+    private static Instant epochSeconds(JsonObject o, String name) {
+        long seconds = o.get(name) instanceof JsonNumber n ? n.longValue() : 0;
+        return seconds <= 0 ? null : Instant.ofEpochSecond(seconds);
     }
 
     static Permissions permissions(JsonObject body) {

@@ -31,13 +31,37 @@ public class GraphUsage {
     @ConfigProperty(name = "igstudio.graph.slow-down-percent", defaultValue = "80")
     int slowDownPercent;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** How long a usage reading from Meta's headers stands; see {@code AccountBook.percentAt}. */
     static final Duration READING_LIFETIME = Duration.ofMinutes(1);
 
     private volatile int appPercent;
     private final Map<String, AccountBook> accounts = new ConcurrentHashMap<>();
+    /** Calls made for no Instagram account (user level), in the last hour. */
+    private final AccountBook appBook = new AccountBook();
+
+    /** How many user-level calls (token exchanges among them) IG Studio made in the last hour. */
+    public int appCallsLastHour() {
+        synchronized (appBook) {
+            return appBook.callsInLastHour(clock.instant());
+        }
+    }
+
+    /** Meta's latest app-level usage (X-App-Usage), in percent of its limit. */
+    public int appPercent() {
+        return appPercent;
+    }
+
+    /** Our own budget of calls per Instagram account per hour, and the usage above which reads slow down. */
+    public int callsPerHour() {
+        return callsPerHour;
+    }
+
+    public int slowDownPercent() {
+        return slowDownPercent;
+    }
 
     /** What the account page shows. */
     public record Usage(int appPercent, int accountPercent, int callsLastHour, int callsPerHour, Instant blockedUntil) {
@@ -62,6 +86,12 @@ public class GraphUsage {
      */
     public void admit(String igUserId, Urgency urgency) {
         if (igUserId == null) {
+            // user-level calls (token exchanges, Pages, permissions) spend no account's budget, but the
+            // app-level books count them (callers bound them, see security.TokenCallLimit)
+            synchronized (appBook) {
+                appBook.callsInLastHour(clock.instant());
+                appBook.calls.addLast(clock.instant());
+            }
             return;
         }
         Instant now = clock.instant();
@@ -140,5 +170,11 @@ public class GraphUsage {
             }
             return calls.size();
         }
+    }
+
+    /** Forgets every account's book and Meta's last app usage (the sandbox's fresh start for tests). */
+    public void forgetAll() {
+        accounts.clear();
+        appPercent = 0;
     }
 }

@@ -35,6 +35,14 @@ public record MediaItem(String id, String mediaType, String productType, String 
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
+    private static final java.time.format.DateTimeFormatter UTC_LABEL = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /** The publication time in UTC, readable; pages show it in the person's time zone (static/js/local-time.js). */
+    public String timestampLabel() {
+        return timestamp == null ? "" : UTC_LABEL.format(timestamp);
+    }
+
     /** What to show in a grid: the thumbnail of a video, the image itself otherwise. */
     public String previewUrl() {
         return thumbnailUrl != null ? thumbnailUrl : mediaUrl;

@@ -19,7 +19,6 @@ public class MetaPlatform {
 
     /** The sandbox's own Meta app; the sandbox refuses any other client id. */
     public static final String SANDBOX_APP_ID = "100000000000001";
-    public static final String SANDBOX_APP_SECRET = "sandbox-app-secret-for-local-use-only";
     public static final String SANDBOX_PATH = "/sandbox/meta";
 
     @Inject
@@ -50,6 +49,13 @@ public class MetaPlatform {
     @ConfigProperty(name = "igstudio.meta.graph-url", defaultValue = "https://graph.facebook.com")
     String liveGraphUrl;
 
+    /** Sandbox only: where the installation's generated app secret lives (default ~/.igstudio/sandbox-app-secret). */
+    @Inject
+    @ConfigProperty(name = "igstudio.sandbox.app-secret-file")
+    Optional<String> sandboxSecretFile;
+
+    private volatile String sandboxSecret;
+
     @PostConstruct
     void check() {
         MetaModeCheck.verify(mode, clientId.filter(s -> !s.isBlank()).isPresent(),
@@ -70,7 +76,25 @@ public class MetaPlatform {
 
     /** Never rendered, never logged: only pac4j and the Graph client read it. */
     public String appSecret() {
-        return isSandbox() ? SANDBOX_APP_SECRET : clientSecret.orElseThrow();
+        return isSandbox() ? sandboxAppSecret() : clientSecret.orElseThrow();
+    }
+
+    /**
+     * The sandbox app's secret, generated per installation ({@link SandboxAppSecret}); IG Studio in sandbox
+     * mode uses it as its client secret and the sandbox checks tokens and proofs against it.
+     */
+    public String sandboxAppSecret() {
+        String secret = sandboxSecret;
+        if (secret == null) {
+            synchronized (this) {
+                if (sandboxSecret == null) {
+                    sandboxSecret = SandboxAppSecret.readOrCreate(sandboxSecretFile.filter(f -> !f.isBlank())
+                            .map(java.nio.file.Path::of).orElse(SandboxAppSecret.DEFAULT_FILE));
+                }
+                secret = sandboxSecret;
+            }
+        }
+        return secret;
     }
 
     public String baseUrl() {

@@ -14,23 +14,26 @@ class AccountRulesTest {
 
     @Test
     void requiredPermissionsAreAlwaysRequestedAndUnknownOnesNever() {
-        assertEquals(List.of("instagram_basic", "pages_show_list", "instagram_manage_insights"),
+        assertEquals(List.of("instagram_basic", "pages_show_list", "pages_read_engagement", "instagram_manage_insights"),
                 InstagramPermission.sanitize(List.of("instagram_manage_insights", "user_friends")));
-        assertEquals(List.of("instagram_basic", "pages_show_list"), InstagramPermission.sanitize(null));
+        assertEquals(List.of("instagram_basic", "pages_show_list", "pages_read_engagement"),
+                InstagramPermission.sanitize(null));
     }
 
     @Test
     void defaultsFollowTheSpecification() {
-        assertEquals(List.of("instagram_basic", "pages_show_list", "instagram_manage_comments",
+        assertEquals(List.of("instagram_basic", "pages_show_list", "pages_read_engagement", "instagram_manage_comments",
                 "instagram_content_publish"), InstagramPermission.defaultScopes());
     }
 
     @Test
     void statusFromTokenExpiry() {
-        assertEquals(Status.ACTIVE, Status.of(false, NOW.plus(Duration.ofDays(30)), NOW));
-        assertEquals(Status.ACTIVE, Status.of(false, null, NOW), "a token without expiry stays active");
-        assertEquals(Status.EXPIRING, Status.of(false, NOW.plus(Duration.ofDays(6)), NOW));
-        assertEquals(Status.NEEDS_RECONNECT, Status.of(false, NOW.minusSeconds(1), NOW));
-        assertEquals(Status.NEEDS_RECONNECT, Status.of(true, NOW.plus(Duration.ofDays(30)), NOW));
+        assertEquals(Status.ACTIVE, Status.of(false, false, NOW.plus(Duration.ofDays(30)), NOW));
+        assertEquals(Status.ACTIVE, Status.of(false, false, null, NOW), "a token without expiry stays active");
+        assertEquals(Status.EXPIRING, Status.of(false, false, NOW.plus(Duration.ofDays(6)), NOW));
+        assertEquals(Status.NEEDS_RECONNECT, Status.of(false, false, NOW.minusSeconds(1), NOW));
+        assertEquals(Status.NEEDS_RECONNECT, Status.of(true, false, NOW.plus(Duration.ofDays(30)), NOW));
+        assertEquals(Status.NEEDS_RECONNECT, Status.of(false, true, NOW.plus(Duration.ofDays(30)), NOW),
+                "a required permission missing from Meta's grant needs a reconnect");
     }
 }

@@ -208,7 +208,7 @@ class AccountsApiIT {
         String code = query(SandboxLogin.allowAs(app, dialog, AVA).location().orElseThrow(), "code");
         String redirect = ItEnvironment.baseUrl() + "/callback/facebook";
         Reply token = app.get("/sandbox/meta/v26.0/oauth/access_token?client_id=" + MetaPlatform.SANDBOX_APP_ID
-                + "&client_secret=" + MetaPlatform.SANDBOX_APP_SECRET + "&redirect_uri="
+                + "&client_secret=" + ItEnvironment.sandboxAppSecret() + "&redirect_uri="
                 + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code=" + code);
         assertEquals(200, token.status(), token.describe() + " " + token.body());
         return json(token).getString("access_token");

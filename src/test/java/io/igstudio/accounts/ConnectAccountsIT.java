@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ConnectAccountsIT extends BrowserTest {
 
+    /** Ava's id in the sandbox's seed. */
+    private static final String AVA_FACEBOOK_ID = "10160000000000011";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.igStudio();
@@ -47,8 +50,14 @@ class ConnectAccountsIT extends BrowserTest {
                 () -> assertTrue(connect.isChecked("instagram_manage_comments")),
                 () -> assertTrue(connect.isChecked("instagram_content_publish")),
                 () -> assertFalse(connect.isChecked("instagram_manage_insights")),
-                () -> assertFalse(connect.isChecked("pages_read_engagement")));
+                () -> assertTrue(connect.isChecked("pages_read_engagement") && connect.isLocked("pages_read_engagement"),
+                        "Meta needs it to read the accounts"),
+                () -> assertFalse(connect.isChecked("instagram_manage_contents")));
 
+        // Meta's grants add up: a permission Ava gave in an earlier class of the run would be in this token too
+        var revoked = io.igstudio.testing.SandboxControl.send("POST", "/sandbox/meta/_control/people/"
+                + AVA_FACEBOOK_ID + "/permissions/instagram_manage_insights/revoke", null);
+        assertEquals(200, revoked.status(), revoked.body());
         AccountsPage accounts = connect.connect().chooseUser(AVA).allowToAccounts();
 
         assertEquals(List.of("ava.creates", "avasbakery"), accounts.usernames());
@@ -77,6 +86,45 @@ class ConnectAccountsIT extends BrowserTest {
         assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("reconnect-declined")).size() == 1,
                 "offers to reconnect");
         assertFalse(accounts.outcome("outcome-connected").isPresent());
+    }
+
+    @Test
+    void decliningARequiredPermissionLaterShowsTheConnectedAccountsAsMissingIt() {
+        AccountsPage before = connectPage().connect().chooseUser(AVA).allowToAccounts();
+        assertEquals("ACTIVE", before.statusOf("avasbakery"));
+
+        AccountsPage after = connectPage().connect().chooseUser(AVA).decline("instagram_basic").allowToAccounts();
+
+        assertTrue(after.outcome("outcome-declined-required").isPresent());
+        assertAll("Meta's current grant, not the one of the earlier connect",
+                () -> assertEquals("NEEDS_RECONNECT", after.statusOf("avasbakery")),
+                () -> assertEquals("NEEDS_RECONNECT", after.statusOf("ava.creates")),
+                () -> assertEquals("Permission missing: instagram_basic", after.missingOf("avasbakery").orElse("")),
+                () -> assertFalse(after.permissionsOf("avasbakery").contains("instagram_basic"),
+                        after.permissionsOf("avasbakery")));
+
+        AccountsPage reconnected = connectPage().connect().chooseUser(AVA).allowToAccounts();
+        assertEquals("ACTIVE", reconnected.statusOf("avasbakery"), "reconnecting with it restores the account");
+        assertTrue(reconnected.missingOf("avasbakery").isEmpty());
+    }
+
+    @Test
+    void theAccountCardFitsItsTypeAndPermissionNames() {
+        AccountsPage accounts = connectPage().connect().chooseUser(AVA).allowToAccounts();
+
+        assertTrue(accounts.typeSelectShowsItsWholeLabel("avasbakery"), "the type select is not cut off");
+        assertEquals(List.of(), accounts.permissionNamesBrokenOverLines("avasbakery"), "permission names in one piece");
+    }
+
+    @Test
+    void connectingThroughAnotherFacebookLoginNamesIt() {
+        connectPage().connect().chooseUser(AVA).allowToAccounts();
+
+        AccountsPage accounts = connectPage().connect().chooseUser(BEN).allowToAccounts();
+
+        String note = accounts.outcome("outcome-other-login").orElse("");
+        assertTrue(note.contains("Ben Carter") && note.contains(AVA), "names both logins: " + note);
+        assertEquals(AVA, accounts.signedInUser());
     }
 
     @Test

@@ -95,4 +95,12 @@ class GraphUsageTest {
             return now;
         }
     }
+
+    @Test
+    void userLevelCallsSuchAsTokenExchangesAreCountedInTheAppBooks() {
+        usage.admit(null, GraphUsage.Urgency.INTERACTIVE);
+        usage.admit(null, GraphUsage.Urgency.INTERACTIVE);
+
+        assertEquals(2, usage.appCallsLastHour());
+    }
 }
