@@ -5,7 +5,7 @@ document.addEventListener('click', async (event) => {
   if (!link) return;
   event.preventDefault();
   link.classList.add('disabled');
-  const response = await fetch(link.href, { credentials: 'same-origin' });
+  const response = await fetch(link.href, { credentials: 'same-origin', headers: { 'X-IGStudio-Fragment': 'grid' } });
   if (!response.ok) { link.classList.remove('disabled'); return; }
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const grid = document.getElementById('media-grid');

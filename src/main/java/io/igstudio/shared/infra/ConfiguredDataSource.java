@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 public class ConfiguredDataSource implements DataSource {
 
     private volatile DataSource delegate;
+    private volatile DatabaseSettings settings;
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -28,7 +29,8 @@ public class ConfiguredDataSource implements DataSource {
         if (current == null) {
             synchronized (this) {
                 if (delegate == null) {
-                    delegate = DatabaseSettings.fromEnvironment().createDataSource();
+                    settings = DatabaseSettings.fromEnvironment();
+                    delegate = settings.createDataSource();
                 }
                 current = delegate;
             }
@@ -38,12 +40,14 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        Connection connection = delegate().getConnection();
+        settings.restrictEmbeddedFiles();
+        return connection;
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return delegate().getConnection();
+        return getConnection();
     }
 
     @Override

@@ -16,10 +16,13 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    /** The embedded default: a file in the user's home, so that data survives a restart. */
+    /**
+     * The embedded default: a file in the user's home, so that data survives a restart. No
+     * {@code AUTO_SERVER}: that opens a TCP port on every interface (issue 15); see the README for
+     * opening the file from another process.
+     */
     public static final String EMBEDDED_URL = "jdbc:h2:file:"
-            + Path.of(System.getProperty("user.home"), ".igstudio", "data", "igstudio").toAbsolutePath()
-            + ";AUTO_SERVER=TRUE";
+            + Path.of(System.getProperty("user.home"), ".igstudio", "data", "igstudio").toAbsolutePath();
 
     public static DatabaseSettings fromEnvironment() {
         return new DatabaseSettings(
@@ -50,12 +53,34 @@ public record DatabaseSettings(String url, String user, String password) {
         return "DatabaseSettings[" + safeUrl() + ", user=" + user + ", password=hidden]";
     }
 
+    /**
+     * H2 creates its lock file anew each time the database opens, with the default permissions: called
+     * after every new physical connection, so that the files stay the owner's (the folder is 0700 anyway).
+     */
+    void restrictEmbeddedFiles() {
+        if (embedded()) {
+            EmbeddedDatabaseFiles.of(url).ifPresent(EmbeddedDatabaseFiles::restrictFiles);
+        }
+    }
+
     DataSource createDataSource() {
         if (embedded()) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
             h2.setUser(user.isEmpty() ? "igstudio" : user);
             h2.setPassword(password);
+            var files = EmbeddedDatabaseFiles.of(url);
+            if (files.isPresent() && user.isEmpty() && password.isEmpty()) {
+                h2.setPassword(files.get().preparePassword(url, "igstudio"));
+            }
+            files.ifPresent(f -> {
+                // opened once here so that the files exist, then kept to the owner
+                try (var connection = h2.getConnection()) {
+                    f.restrictFiles();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot open the embedded database " + safeUrl(), e);
+                }
+            });
             return h2;
         }
         if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {

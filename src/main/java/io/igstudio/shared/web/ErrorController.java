@@ -27,8 +27,10 @@ public class ErrorController {
     @GET
     public Response show(@Context HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
-        return errorPage.render(status, null);
+        // opened directly (no error being forwarded): there is no page at /error
+        int status = code instanceof Integer i ? i : 404;
+        Object detail = request.getAttribute(ErrorPage.DETAIL);
+        return errorPage.render(status, detail instanceof String d ? d : null);
     }
 
     /** Errors of POST requests are forwarded with their method. */

@@ -11,6 +11,9 @@ import org.eclipse.krazo.engine.Viewable;
 @RequestScoped
 public class ErrorPage {
 
+    /** A request attribute with the sentence to show, set by a filter before {@code sendError}. */
+    public static final String DETAIL = "igstudio.error.detail";
+
     @Inject
     Models models;
 
@@ -31,6 +34,7 @@ public class ErrorPage {
             case 403 -> "That is not allowed";
             case 404 -> "Page not found";
             case 405 -> "That action is not available here";
+            case 429 -> "Too many attempts";
             case 502, 503, 504 -> "Meta is not answering";
             default -> "Something went wrong";
         };
@@ -43,6 +47,7 @@ public class ErrorPage {
             case 403 -> "The form was too old or came from somewhere else. Go back, reload the page and try again.";
             case 404 -> "There is nothing at this address. It may have been removed, or the link is mistyped.";
             case 405 -> "Use the buttons on the page rather than typing the address.";
+            case 429 -> "Wait a minute, then try again.";
             case 502, 503, 504 -> "IG Studio could not reach Meta just now. Your work is saved; try again shortly.";
             default -> "An unexpected error happened on our side. It has been logged; please try again.";
         };
