@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +21,14 @@ public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** A desktop-sized window, so the navigation bar is not collapsed into its menu button. */
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1024;
+    /**
+     * The browser's time zone: not UTC and not a whole hour away from it, so that a time shown in UTC (or in
+     * the server's zone) instead of the person's is caught.
+     */
+    public static final java.time.ZoneId TIME_ZONE = java.time.ZoneId.of("Asia/Kolkata");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -45,15 +52,18 @@ public final class Browser implements AutoCloseable {
                 .setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        // the window and screen size are set at launch: since Chromium 156 a resize after start
+                        // (WebDriver's setWindowRect) leaves the headless viewport and the 800 × 600 screen
+                        // out of step, and clicks near the bottom of a long page land outside the viewport
+                        "--window-size=" + WIDTH + "," + HEIGHT, "--screen-info={0,0 " + WIDTH + "x" + HEIGHT + "}",
                         "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("TZ", TIME_ZONE.getId()))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // a desktop-sized window, so the navigation bar is not collapsed into its menu button
-        driver.manage().window().setSize(new Dimension(1280, 1024));
         return new Browser(driver, profile);
     }
 

@@ -13,6 +13,17 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The archive name of a deployment that gets a Payara Micro process of its own ({@link SharedPayaraMicro}). */
+    static final String OWN_PROCESS = "igstudio-own-process.war";
+
+    /**
+     * IG Studio in a process of its own, for classes that stop, restart or kill it: the shared process of the other
+     * classes is stopped first ({@link SharedPayaraMicro}).
+     */
+    public static WebArchive igStudioOwnProcess() {
+        return ShrinkWrap.create(WebArchive.class, OWN_PROCESS).merge(igStudio());
+    }
+
     public static WebArchive igStudio() {
         ItEnvironment.requireReady();
         String war = System.getProperty("igstudio.war");

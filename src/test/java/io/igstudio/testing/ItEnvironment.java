@@ -50,12 +50,20 @@ public class ItEnvironment implements LauncherSessionListener {
             System.setProperty("it.base.url", "http://localhost:" + port);
             System.setProperty("it.db.user", System.getProperty("it.db.user", ""));
             System.setProperty("it.db.password", System.getProperty("it.db.password", ""));
+            // the sandbox app secret is generated per installation; the tests give Payara Micro a fresh one in
+            // its own file and read it to act as a client app of the sandbox
+            Path secret = workDir().toAbsolutePath().resolve("sandbox-app-secret");
+            Files.createDirectories(secret.getParent());
+            byte[] random = new byte[16];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.writeString(secret, java.util.HexFormat.of().formatHex(random));
+            System.setProperty("it.sandbox.secret.file", secret.toString());
             if (isEmbedded()) {
                 Path dir = workDir().resolve("embedded-db");
                 deleteRecursively(dir);
                 Files.createDirectories(dir);
-                System.setProperty("it.db.url", "jdbc:h2:file:" + dir.resolve("igstudio").toAbsolutePath()
-                        + ";AUTO_SERVER=TRUE");
+                // AUTO_SERVER lets this JVM open the file too; arquillian.xml binds its port to loopback
+                System.setProperty("it.db.url", "jdbc:h2:file:" + embeddedDatabase() + ";AUTO_SERVER=TRUE");
             } else {
                 cleanMariaDb();
             }
@@ -94,6 +102,16 @@ public class ItEnvironment implements LauncherSessionListener {
         return System.getProperty("it.base.url");
     }
 
+    /** The sandbox app secret of the application under test. */
+    public static String sandboxAppSecret() {
+        requireReady();
+        try {
+            return Files.readString(Path.of(System.getProperty("it.sandbox.secret.file"))).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox app secret file was not created", e);
+        }
+    }
+
     /**
      * A connection to the database the application under test uses, for the few tests that must see
      * what was stored (not what a page shows). The embedded file runs with AUTO_SERVER, so the test JVM
@@ -103,11 +121,48 @@ public class ItEnvironment implements LauncherSessionListener {
         requireReady();
         String url = System.getProperty("it.db.url");
         String user = System.getProperty("it.db.user");
-        // DatabaseSettings: the embedded database is created with user igstudio when none is configured
+        String password = System.getProperty("it.db.password");
+        // DatabaseSettings: the embedded database is created with user igstudio and a generated password,
+        // stored beside it, when none is configured
         if (isEmbedded() && user.isEmpty()) {
             user = "igstudio";
+            try {
+                password = Files.readString(embeddedPasswordFile()).trim();
+            } catch (IOException e) {
+                throw new SQLException("No password file beside the embedded database: " + e, e);
+            }
         }
-        return DriverManager.getConnection(url, user, System.getProperty("it.db.password"));
+        if (!isEmbedded()) {
+            return DriverManager.getConnection(url, user, password);
+        }
+        // Right after Payara Micro stopped, the file's lock can still name its AUTO_SERVER port for a moment
+        // ("Connection is broken: Connection refused"); H2 takes the file over once the lock is released.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, user, password);
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline || e.getErrorCode() != 90067) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The embedded database of this run (without {@code .mv.db}). */
+    public static Path embeddedDatabase() {
+        return workDir().resolve("embedded-db").resolve("igstudio").toAbsolutePath();
+    }
+
+    /** Where IG Studio keeps the embedded database's generated password. */
+    public static Path embeddedPasswordFile() {
+        return embeddedDatabase().resolveSibling("igstudio.password");
     }
 
     /**
@@ -116,24 +171,37 @@ public class ItEnvironment implements LauncherSessionListener {
      */
     public static void requireDeployed() {
         String url = baseUrl() + "/";
-        int status;
-        try {
-            var response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
-        } catch (IOException e) {
-            throw new AssertionError("IG Studio is not answering at " + url + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
-        if (status == 404 || status >= 500) {
-            throw new AssertionError("IG Studio is not deployed at " + url + " (status " + status + "): the"
-                    + " deployment failed; Payara Micro's log is in target/failsafe-reports/"
-                    + System.getProperty("it.database") + "/<test class>-output.txt");
-        }
+        int status = 0;
+        // Payara Micro reports "deployed" a moment before Jersey has finished wiring Krazo's CSRF filter: under load
+        // the very first requests of a fresh boot can answer 500 (its ResourceInfo not yet injected). A person would
+        // reload; the tests wait up to 20 s for a page before calling the deployment failed.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        do {
+            try {
+                var response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                status = response.statusCode();
+            } catch (IOException e) {
+                throw new AssertionError("IG Studio is not answering at " + url + ": " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+            if (status != 404 && status < 500) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("IG Studio is not deployed at " + url + " (status " + status + "): the"
+                + " deployment failed; Payara Micro's log is in target/failsafe-reports/"
+                + System.getProperty("it.database") + "/<test class>-output.txt");
     }
 
     private static void cleanMariaDb() {

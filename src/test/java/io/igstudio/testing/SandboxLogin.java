@@ -67,7 +67,7 @@ public final class SandboxLogin {
     }
 
     /** The value of the {@code user_id} radio whose label names this person. */
-    static String userId(Reply dialog, String name) {
+    public static String userId(Reply dialog, String name) {
         Document doc = dialog.document();
         for (Element radio : doc.select("#sandbox-dialog input[name=user_id]")) {
             Element label = radio.id().isEmpty() ? null : doc.selectFirst("label[for=" + radio.id() + "]");

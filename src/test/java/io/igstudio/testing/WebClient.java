@@ -108,6 +108,23 @@ public final class WebClient {
         return send(request, List.of());
     }
 
+    /** A multipart upload of one file as a page's script sends it ({@code FormData}), with extra headers. */
+    public Reply postFile(String path, String field, String fileName, byte[] content, Map<String, String> headers) {
+        String boundary = "----igstudio" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request, List.of());
+    }
+
     /** A JSON POST from one of IG Studio's own pages: same origin, session cookie, JSON body. */
     public Reply postJson(String path, String json) {
         return send("POST", path, json, Map.of("Content-Type", "application/json", "Origin", origin()));

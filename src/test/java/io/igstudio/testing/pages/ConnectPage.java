@@ -18,6 +18,14 @@ public class ConnectPage extends Page {
         return !driver.findElement(By.id("perm-" + scope)).isEnabled();
     }
 
+    /** Ticks a permission that is not asked for by default (for example instagram_manage_insights). */
+    public ConnectPage check(String scope) {
+        if (!isChecked(scope)) {
+            click(By.id("perm-" + scope));
+        }
+        return this;
+    }
+
     public SandboxDialog connect() {
         click(By.id("connect-instagram"));
         return new SandboxDialog(driver);

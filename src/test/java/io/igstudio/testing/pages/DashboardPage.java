@@ -16,7 +16,7 @@ public class DashboardPage extends Page {
 
     /** Uses the header's sign-out button (a CSRF-protected form). */
     public LandingPage signOut() {
-        click(By.id("sign-out"));
+        clickAndLoad(By.id("sign-out"));
         return new LandingPage(driver);
     }
 }

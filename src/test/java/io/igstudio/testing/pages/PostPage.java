@@ -18,6 +18,19 @@ public class PostPage extends Page {
         return driver.findElements(By.cssSelector("#carousel-children .carousel-child")).size();
     }
 
+    public String heading() {
+        return driver.findElement(By.id("post-heading")).getText();
+    }
+
+    /** The publication time as shown, and the instant it stands for (its {@code datetime}). */
+    public String published() {
+        return driver.findElement(By.id("post-published")).getText();
+    }
+
+    public java.time.Instant publishedAt() {
+        return java.time.Instant.parse(driver.findElement(By.id("post-published")).getDomAttribute("datetime"));
+    }
+
     public String caption() {
         return driver.findElement(By.id("post-caption")).getText();
     }

@@ -44,6 +44,12 @@ public class ProfilePage extends Page {
         return this;
     }
 
+    /** Presses Refresh, so that the page asks Meta again instead of showing cached answers. */
+    public ProfilePage refresh() {
+        clickAndLoad(By.id("refresh-profile"));
+        return new ProfilePage(driver);
+    }
+
     public ProfilePage filter(String kind) {
         click(By.cssSelector("#media-filter a[data-type='" + kind + "']"));
         return new ProfilePage(driver);
@@ -52,6 +58,34 @@ public class ProfilePage extends Page {
     public PostPage openFirst(String kind) {
         click(By.cssSelector("#media-grid .media-item[data-kind='" + kind + "'] a"));
         return new PostPage(driver);
+    }
+
+    /**
+     * What a person sees at the centre of the first tile of this kind: the tag and alt text of the topmost
+     * element there (the tile's image, unless something covers it).
+     */
+    public String topmostAtCentreOfFirst(String kind) {
+        WebElement tile = driver.findElement(By.cssSelector("#media-grid .media-item[data-kind='" + kind + "'] a"));
+        settle(tile);
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return top === null ? 'nothing' : top.tagName + (top.closest('.media-item') === arguments[0].closest('.media-item') ? '' : ' of another tile');
+                """, tile);
+    }
+
+    public Optional<String> flash() {
+        return driver.findElements(By.id("flash")).stream().findFirst().map(WebElement::getText);
+    }
+
+    /** The address of the "Load more" link. */
+    public String loadMoreHref() {
+        return driver.findElement(By.id("load-more")).getDomProperty("href");
+    }
+
+    public Optional<String> emptyGridText() {
+        return driver.findElements(By.cssSelector("#media-empty, #media-searched")).stream().findFirst()
+                .map(WebElement::getText);
     }
 
     public Optional<String> notice() {

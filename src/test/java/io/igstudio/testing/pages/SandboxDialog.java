@@ -25,6 +25,15 @@ public class SandboxDialog extends Page {
         return this;
     }
 
+    /** The name of the person preselected in "Continue as", or empty when nobody is. */
+    public String preselectedUser() {
+        return driver.findElements(By.cssSelector("#sandbox-dialog input[name='user_id']")).stream()
+                .filter(org.openqa.selenium.WebElement::isSelected)
+                .map(radio -> driver.findElement(By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']"))
+                        .getText())
+                .findFirst().orElse("");
+    }
+
     /** Unticks a requested permission, as with Meta's "Edit access". */
     public SandboxDialog decline(String scope) {
         By box = By.id("scope-" + scope);
