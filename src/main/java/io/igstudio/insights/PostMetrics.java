@@ -2,7 +2,6 @@ package io.igstudio.insights;
 
 import io.igstudio.accounts.AccountAccess;
 import io.igstudio.accounts.InstagramAccounts;
-import io.igstudio.graph.AccountOverview;
 import io.igstudio.graph.GraphCache;
 import io.igstudio.graph.GraphClient;
 import io.igstudio.graph.GraphException;
@@ -11,6 +10,7 @@ import io.igstudio.graph.Insight;
 import io.igstudio.graph.InsightQuery;
 import io.igstudio.graph.InsightsClient;
 import io.igstudio.graph.MediaItem;
+import io.igstudio.graph.MediaPage;
 import io.igstudio.graph.MetaPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +31,9 @@ public class PostMetrics {
 
     /** Top posts read at most this many posts' insights from Meta per view (cached afterwards). */
     static final int MAX_READ = 24;
+
+    /** Top posts page back through at most this many pages of media (as a grid filter does). */
+    static final int MAX_PAGES = 12;
 
     @Inject
     InstagramAccounts accounts;
@@ -103,28 +106,53 @@ public class PostMetrics {
         Set<String> seen = new HashSet<>();
         String notice = null;
         int scanned = 0;
+        boolean capped = false;
         try {
-            AccountOverview overview = cache.read(access.accountId(), "overview",
-                    () -> graph.overview(access.igUserId(), access.userToken())).value();
-            scanned = overview.media().items().size();
-            for (MediaItem item : overview.media().items()) {
-                if (item.timestamp() == null || item.timestamp().isBefore(range.since())
-                        || !item.timestamp().isBefore(range.until()) || rows.size() >= MAX_READ) {
-                    continue;
-                }
-                PostInsights insights = read(reads, item.id(), item.productType());
-                Map<String, Long> metrics = new LinkedHashMap<>();
-                insights.values().forEach(v -> {
-                    if (v.value() != null) {
-                        metrics.put(v.metric(), v.value());
+            MediaPage page = cache.read(access.accountId(), "overview",
+                    () -> graph.overview(access.igUserId(), access.userToken())).value().media();
+            // newest first: page back (cached like the grid) until a post older than the range shows
+            for (int pages = 1; ; pages++) {
+                scanned += page.items().size();
+                boolean reachedOlder = false;
+                for (MediaItem item : page.items()) {
+                    if (item.timestamp() == null || !item.timestamp().isBefore(range.until())) {
+                        continue;
                     }
-                });
-                seen.add(item.id());
-                rows.add(new TopPosts.Row(item.id(), item.kind(), item.productType(), item.previewUrl(), item.timestamp(),
-                        metrics));
+                    if (item.timestamp().isBefore(range.since())) {
+                        reachedOlder = true;
+                        continue;
+                    }
+                    if (rows.size() >= MAX_READ) {
+                        capped = true;
+                        continue;
+                    }
+                    seen.add(item.id());
+                    rows.add(row(reads, item));
+                }
+                String after = page.nextCursor();
+                if (reachedOlder || capped || after == null) {
+                    break;
+                }
+                if (pages >= MAX_PAGES) {
+                    notice = "IG Studio looked through the " + scanned + " most recent posts; older posts of this range"
+                            + " are not shown.";
+                    break;
+                }
+                try {
+                    page = cache.read(access.accountId(), "media:" + after,
+                            () -> graph.media(access.igUserId(), access.userToken(), after)).value();
+                } catch (GraphException.RateLimited | GraphException.Transient e) {
+                    notice = "IG Studio stopped looking further back for now: Meta asks it to slow down or could not"
+                            + " be reached.";
+                    break;
+                }
             }
         } catch (GraphException e) {
             notice = "Meta could not list this account's posts just now (error " + e.code() + ").";
+        }
+        if (capped && notice == null) {
+            notice = "This range has more posts than one view reads insights for: the " + MAX_READ
+                    + " most recent ones are shown. Choose a shorter range to see the others.";
         }
         for (InsightHistory.MediaFigures stored : history.media(access.accountId(), range.since(), range.until())) {
             if (seen.add(stored.mediaId()) && !"STORY".equals(stored.productType())) {
@@ -135,6 +163,17 @@ public class PostMetrics {
         rows.sort(Comparator.comparing((TopPosts.Row r) -> r.metrics().get(by),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return new TopPosts(opened.view(), range, by, rows, notice != null ? notice : reads.notice, scanned);
+    }
+
+    private TopPosts.Row row(InsightReads reads, MediaItem item) {
+        PostInsights insights = read(reads, item.id(), item.productType());
+        Map<String, Long> metrics = new LinkedHashMap<>();
+        insights.values().forEach(v -> {
+            if (v.value() != null) {
+                metrics.put(v.metric(), v.value());
+            }
+        });
+        return new TopPosts.Row(item.id(), item.kind(), item.productType(), item.previewUrl(), item.timestamp(), metrics);
     }
 
     /** The table as CSV, in the order shown. */
