@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -56,7 +56,7 @@ public class AccountsApi {
     @Path("auth/instagram/accounts")
     public Response list() {
         String userId = currentUser.require().id();
-        var array = Json.createArrayBuilder();
+        var array = Jsons.createArrayBuilder();
         accounts.list(userId).forEach(a -> array.add(json(userId, a)));
         return Response.ok(array.build()).build();
     }
@@ -68,7 +68,7 @@ public class AccountsApi {
             return error(400, "account_id_required", "Pass the account to remove as ?accountId=");
         }
         DisconnectResult result = accounts.disconnect(currentUser.require().id(), accountId);
-        var body = Json.createObjectBuilder().add("success", true).add("revoked", result.revoked());
+        var body = Jsons.createObjectBuilder().add("success", true).add("revoked", result.revoked());
         if (result.revokeProblem() != null) {
             body.add("warning", "Removed here, but Meta could not revoke access: " + result.revokeProblem());
         }
@@ -108,7 +108,7 @@ public class AccountsApi {
         }
         try {
             AccessToken exchanged = action.apply(s.getString());
-            var out = Json.createObjectBuilder().add("access_token", exchanged.value());
+            var out = Jsons.createObjectBuilder().add("access_token", exchanged.value());
             out.add("expires_in", exchanged.expiresIn() == null ? 0 : exchanged.expiresIn().toSeconds());
             return Response.ok(out.build()).build();
         } catch (GraphException.InvalidToken e) {
@@ -124,7 +124,7 @@ public class AccountsApi {
     }
 
     private static JsonObject json(String userId, AccountView a) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsons.createObjectBuilder()
                 .add("id", a.id())
                 .add("userId", userId)
                 .add("providerId", "facebook")
@@ -154,6 +154,6 @@ public class AccountsApi {
     }
 
     private static JsonObject errorBody(String code, String message) {
-        return Json.createObjectBuilder().add("error", code).add("message", message).build();
+        return Jsons.createObjectBuilder().add("error", code).add("message", message).build();
     }
 }

@@ -6,7 +6,7 @@ import io.igstudio.graph.MetaPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -192,7 +192,7 @@ public class Webhooks {
     /** Hands the value of each change of {@code field} with a Graph id as its entry's id; anything else is skipped. */
     private static void eachChange(String body, String field, ChangeHandler handler) {
         JsonObject root;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             root = reader.readObject();
         } catch (RuntimeException notJson) {
             return;

@@ -5,7 +5,7 @@ import io.igstudio.graph.MetaPlatform;
 import io.igstudio.security.SignedRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +69,7 @@ public class MetaCallbacks {
         int connections = accounts.deauthorized(userId.get());
         audit.record(null, "Meta", "meta.deauthorize", connections + " connection(s)", request.getRemoteAddr(), 200);
         LOG.info(() -> "Meta deauthorize callback: " + connections + " connection(s) now need a reconnect");
-        return Response.ok(Json.createObjectBuilder().add("success", true).build().toString()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("success", true).build().toString()).build();
     }
 
     @POST
@@ -83,7 +83,7 @@ public class MetaCallbacks {
         }
         DataDeletion.Receipt receipt = deletion.delete(userId.get(), DataDeletion.Origin.META);
         audit.record(null, "Meta", "meta.data-deletion", receipt.confirmationCode(), request.getRemoteAddr(), 200);
-        return Response.ok(Json.createObjectBuilder().add("url", receipt.url())
+        return Response.ok(Jsons.createObjectBuilder().add("url", receipt.url())
                 .add("confirmation_code", receipt.confirmationCode()).build().toString()).build();
     }
 
@@ -101,6 +101,6 @@ public class MetaCallbacks {
         LOG.warning(() -> "Refused a Meta " + callback + " callback: its signed_request is missing or its signature"
                 + " does not match the app secret");
         return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", "invalid signed_request").build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", "invalid signed_request").build().toString()).build();
     }
 }

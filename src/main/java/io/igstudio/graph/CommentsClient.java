@@ -2,7 +2,7 @@ package io.igstudio.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Form;
 import java.net.URI;
@@ -139,9 +139,9 @@ public class CommentsClient {
     public void privateReply(String igUserId, String token, String commentId, String text) {
         GraphIds.segment(igUserId);
         GraphIds.segment(commentId);
-        String json = Json.createObjectBuilder()
-                .add("recipient", Json.createObjectBuilder().add("comment_id", commentId))
-                .add("message", Json.createObjectBuilder().add("text", text)).build().toString();
+        String json = Jsons.createObjectBuilder()
+                .add("recipient", Jsons.createObjectBuilder().add("comment_id", commentId))
+                .add("message", Jsons.createObjectBuilder().add("text", text)).build().toString();
         graph.call(igUserId, GraphUsage.Urgency.INTERACTIVE, () -> api().message(igUserId, json, bearer(token), proof(token)));
     }
 

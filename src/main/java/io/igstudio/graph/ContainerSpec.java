@@ -1,5 +1,6 @@
 package io.igstudio.graph;
 
+import io.igstudio.shared.infra.Jsons;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +156,6 @@ public record ContainerSpec(Kind kind, String imageUrl, String caption, String a
     }
 
     private static String quote(String s) {
-        return jakarta.json.Json.createValue(s).toString();
+        return Jsons.createValue(s).toString();
     }
 }

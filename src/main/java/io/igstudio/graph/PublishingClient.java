@@ -2,7 +2,7 @@ package io.igstudio.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Form;
 import java.io.IOException;
@@ -176,7 +176,7 @@ public class PublishingClient {
     }
 
     private static JsonObject parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+        try (var reader = Jsons.createReader(new StringReader(text == null ? "" : text))) {
             return reader.readObject();
         } catch (RuntimeException notJson) {
             return null;

@@ -1,7 +1,7 @@
 package io.igstudio.graph;
 
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArray;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -13,9 +13,6 @@ import java.io.StringReader;
  * https://developers.facebook.com/docs/graph-api/overview/rate-limiting
  */
 public final class UsageHeaders {
-
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String APP = "X-App-Usage";
     public static final String BUSINESS_USE_CASE = "X-Business-Use-Case-Usage";
@@ -80,7 +77,7 @@ public final class UsageHeaders {
         if (header == null || header.isBlank()) {
             return null;
         }
-        try (var reader = JSON.createReader(new StringReader(header))) {
+        try (var reader = Jsons.createReader(new StringReader(header))) {
             return reader.readObject();
         } catch (RuntimeException malformed) {
             return null;

@@ -1,6 +1,6 @@
 package io.igstudio.insights;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -27,11 +27,11 @@ public record Chart(String id, String title, String type, List<String> labels, L
 
     /** The data-chart attribute: {@code {"type","labels":[..],"datasets":[{"label","data":[..]}]}}. */
     public String json() {
-        JsonArrayBuilder l = Json.createArrayBuilder();
+        JsonArrayBuilder l = Jsons.createArrayBuilder();
         labels.forEach(l::add);
-        JsonArrayBuilder ds = Json.createArrayBuilder();
+        JsonArrayBuilder ds = Jsons.createArrayBuilder();
         for (Dataset d : datasets) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = Jsons.createArrayBuilder();
             d.values().forEach(v -> {
                 if (v == null) {
                     values.addNull();
@@ -39,9 +39,9 @@ public record Chart(String id, String title, String type, List<String> labels, L
                     values.add(v);
                 }
             });
-            ds.add(Json.createObjectBuilder().add("label", d.label()).add("data", values));
+            ds.add(Jsons.createObjectBuilder().add("label", d.label()).add("data", values));
         }
-        JsonObjectBuilder o = Json.createObjectBuilder().add("type", type).add("title", title).add("labels", l)
+        JsonObjectBuilder o = Jsons.createObjectBuilder().add("type", type).add("title", title).add("labels", l)
                 .add("datasets", ds);
         return o.build().toString();
     }

@@ -3,7 +3,7 @@ package io.igstudio.publishing;
 import io.igstudio.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.mvc.MvcContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -50,13 +50,13 @@ public class ComposeAutosave {
         String expected = mvc.getCsrf().getToken();
         if (csrf == null || expected == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
-            return Response.status(403).entity(Json.createObjectBuilder().add("error", "csrf")
+            return Response.status(403).entity(Jsons.createObjectBuilder().add("error", "csrf")
                     .add("message", "The page was too old to save the draft. Reload it.").build()).build();
         }
         String draftId = sent.getFirst("draftId");
         var saved = composer.submit(userId, draftId != null && draftId.matches(ID) ? draftId : null,
                 ComposeForm.of(sent), false);
-        return Response.ok(Json.createObjectBuilder().add("draftId", saved.draftId())
+        return Response.ok(Jsons.createObjectBuilder().add("draftId", saved.draftId())
                 .add("savedAt", clock.instant().toString()).build()).header("Cache-Control", "no-store").build();
     }
 }

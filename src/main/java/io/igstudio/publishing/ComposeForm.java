@@ -1,6 +1,6 @@
 package io.igstudio.publishing;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -144,9 +144,9 @@ public record ComposeForm(MultivaluedMap<String, String> fields) {
     }
 
     String toJson() {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsons.createObjectBuilder();
         fields.forEach((k, values) -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Jsons.createArrayBuilder();
             values.forEach(list::add);
             o.add(k, list);
         });
@@ -155,7 +155,7 @@ public record ComposeForm(MultivaluedMap<String, String> fields) {
 
     static ComposeForm fromJson(String json) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> v.asJsonArray().getValuesAs(JsonString.class).forEach(s -> map.add(k, s.getString())));
         }

@@ -3,7 +3,7 @@ package io.igstudio.publishing;
 import io.igstudio.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mvc.MvcContext;
@@ -48,10 +48,10 @@ public class LibraryUploads {
         String expected = mvc.getCsrf().getToken();
         if (csrf == null || expected == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8))) {
-            return Response.status(403).entity(Json.createObjectBuilder().add("error", "csrf")
+            return Response.status(403).entity(Jsons.createObjectBuilder().add("error", "csrf")
                     .add("message", "The page was too old. Reload it and upload again.").build()).build();
         }
-        JsonArrayBuilder answers = Json.createArrayBuilder();
+        JsonArrayBuilder answers = Jsons.createArrayBuilder();
         for (EntityPart part : parts) {
             if (!"file".equals(part.getName()) || part.getFileName().isEmpty()) {
                 continue;
@@ -60,11 +60,11 @@ public class LibraryUploads {
                 answers.add(json(files.upload(userId, part.getFileName().get(), in)));
             }
         }
-        return Response.ok(Json.createObjectBuilder().add("files", answers).build()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("files", answers).build()).build();
     }
 
     private static JsonObjectBuilder json(MediaFiles.Uploaded uploaded) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("name", uploaded.name())
+        JsonObjectBuilder o = Jsons.createObjectBuilder().add("name", uploaded.name())
                 .add("cropOffered", uploaded.cropOffered());
         if (uploaded.file() != null) {
             o.add("id", uploaded.file().id()).add("kind", uploaded.file().kind())

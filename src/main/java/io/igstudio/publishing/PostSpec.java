@@ -1,7 +1,7 @@
 package io.igstudio.publishing;
 
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,9 +18,6 @@ import java.util.List;
 public record PostSpec(PostType type, String caption, List<Item> items, List<String> collaborators,
                        String locationId, String coverFileId, Long thumbOffsetMs, String audioName,
                        boolean shareToFeed, String trialGraduation, boolean aiGenerated) {
-
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
-    static final JsonProvider JSON = JsonProvider.provider();
 
     /** One photo or video of the post, with its alt text and user tags. */
     public record Item(String fileId, String altText, List<Tag> tags) {
@@ -39,15 +36,15 @@ public record PostSpec(PostType type, String caption, List<Item> items, List<Str
     }
 
     public String toJson() {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("type", type.name());
+        JsonObjectBuilder o = Jsons.createObjectBuilder().add("type", type.name());
         put(o, "caption", caption);
-        JsonArrayBuilder list = JSON.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Item item : items) {
-            JsonObjectBuilder i = JSON.createObjectBuilder().add("fileId", item.fileId());
+            JsonObjectBuilder i = Jsons.createObjectBuilder().add("fileId", item.fileId());
             put(i, "altText", item.altText());
-            JsonArrayBuilder tags = JSON.createArrayBuilder();
+            JsonArrayBuilder tags = Jsons.createArrayBuilder();
             for (Tag tag : item.tags()) {
-                JsonObjectBuilder t = JSON.createObjectBuilder().add("username", tag.username());
+                JsonObjectBuilder t = Jsons.createObjectBuilder().add("username", tag.username());
                 if (tag.x() != null && tag.y() != null) {
                     t.add("x", tag.x()).add("y", tag.y());
                 }
@@ -56,7 +53,7 @@ public record PostSpec(PostType type, String caption, List<Item> items, List<Str
             list.add(i.add("tags", tags));
         }
         o.add("items", list);
-        JsonArrayBuilder collabs = JSON.createArrayBuilder();
+        JsonArrayBuilder collabs = Jsons.createArrayBuilder();
         collaborators.forEach(collabs::add);
         o.add("collaborators", collabs);
         put(o, "locationId", locationId);
@@ -71,7 +68,7 @@ public record PostSpec(PostType type, String caption, List<Item> items, List<Str
 
     public static PostSpec fromJson(String json) {
         JsonObject o;
-        try (var reader = JSON.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
         List<Item> items = new ArrayList<>();

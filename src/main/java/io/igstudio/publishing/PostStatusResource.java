@@ -3,7 +3,7 @@ package io.igstudio.publishing;
 import io.igstudio.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +30,7 @@ public class PostStatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(@PathParam("id") String id) {
         PostView p = composer.post(currentUser.require().id(), id);
-        var json = Json.createObjectBuilder().add("state", p.state().name()).add("step", p.step())
+        var json = Jsons.createObjectBuilder().add("state", p.state().name()).add("step", p.step())
                 .add("finished", p.finished());
         WaitingReason waiting = p.waiting();
         if (waiting != null) {

@@ -3,7 +3,7 @@ package io.igstudio.research;
 import io.igstudio.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,11 +28,11 @@ public class HashtagSetsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.createArrayBuilder();
         for (HashtagSetView set : sets.list(currentUser.require().id())) {
-            JsonArrayBuilder tags = Json.createArrayBuilder();
+            JsonArrayBuilder tags = Jsons.createArrayBuilder();
             set.tags().forEach(tags::add);
-            out.add(Json.createObjectBuilder().add("id", set.id()).add("name", set.name()).add("tags", tags));
+            out.add(Jsons.createObjectBuilder().add("id", set.id()).add("name", set.name()).add("tags", tags));
         }
         return Response.ok(out.build()).header("Cache-Control", "no-store").build();
     }

@@ -1,6 +1,6 @@
 package io.igstudio.security;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.logging.Logger;
@@ -19,7 +19,7 @@ public final class JsonBodies {
     }
 
     public static JsonValue read(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readValue();
         } catch (RuntimeException | StackOverflowError e) {
             // one line, the parser's reason only: the body itself may hold a token

@@ -1,6 +1,6 @@
 package io.igstudio.security;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -44,7 +44,7 @@ public final class SignedRequest {
             }
             String json = new String(Base64.getUrlDecoder().decode(encodedPayload), StandardCharsets.UTF_8);
             JsonObject payload;
-            try (var reader = Json.createReader(new StringReader(json))) {
+            try (var reader = Jsons.createReader(new StringReader(json))) {
                 payload = reader.readObject();
             }
             if (!"HMAC-SHA256".equalsIgnoreCase(payload.getString("algorithm", ""))) {

@@ -9,7 +9,7 @@ import io.igstudio.sandbox.webhooks.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -59,9 +59,9 @@ public class CommentFeed {
     /** What one arrival did: the comment and the HTTP status of each webhook delivery (empty when none). */
     public record Arrival(SandboxComment comment, List<Integer> deliveries) {
         public JsonObject toJson() {
-            var statuses = Json.createArrayBuilder();
+            var statuses = Jsons.createArrayBuilder();
             deliveries.forEach(statuses::add);
-            return Json.createObjectBuilder().add("id", comment.id()).add("media_id", comment.mediaId())
+            return Jsons.createObjectBuilder().add("id", comment.id()).add("media_id", comment.mediaId())
                     .add("username", comment.username()).add("text", comment.text()).add("deliveries", statuses).build();
         }
     }
@@ -137,17 +137,17 @@ public class CommentFeed {
      * "value":{"from":{"id","username"},"media":{"id","media_product_type"},"id","text"}}]}]}}.
      */
     static JsonObject payload(SandboxComment c, SandboxMedia m) {
-        JsonObjectBuilder value = Json.createObjectBuilder()
-                .add("from", Json.createObjectBuilder().add("id", c.fromId()).add("username", c.username()))
-                .add("media", Json.createObjectBuilder().add("id", m.id()).add("media_product_type", m.productType()))
+        JsonObjectBuilder value = Jsons.createObjectBuilder()
+                .add("from", Jsons.createObjectBuilder().add("id", c.fromId()).add("username", c.username()))
+                .add("media", Jsons.createObjectBuilder().add("id", m.id()).add("media_product_type", m.productType()))
                 .add("id", c.id());
         if (c.parentId() != null) {
             value.add("parent_id", c.parentId());
         }
         value.add("text", c.text());
-        return Json.createObjectBuilder().add("object", "instagram").add("entry", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("id", c.igUserId()).add("time", c.createdAt().getEpochSecond())
-                        .add("changes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsons.createObjectBuilder().add("object", "instagram").add("entry", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("id", c.igUserId()).add("time", c.createdAt().getEpochSecond())
+                        .add("changes", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("field", "comments").add("value", value))))).build();
     }
 

@@ -3,7 +3,7 @@ package io.igstudio.sandbox.comments;
 import io.igstudio.sandbox.SandboxOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -64,12 +64,12 @@ public class CommentsControlResource {
             feed.start(igUserId, every.intValue(),
                     request.get("spamPercent") instanceof JsonNumber p ? p.intValue() : 20);
         }
-        return Response.ok(Json.createObjectBuilder().add("everySeconds", Math.max(0, every.intValue())).build()
+        return Response.ok(Jsons.createObjectBuilder().add("everySeconds", Math.max(0, every.intValue())).build()
                 .toString()).build();
     }
 
     private static JsonObject read(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             return null;
@@ -78,6 +78,6 @@ public class CommentsControlResource {
 
     static Response problem(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

@@ -15,7 +15,7 @@ import io.igstudio.sandbox.publishing.PublishingAccess;
 import io.igstudio.sandbox.store.InstagramAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -131,7 +131,7 @@ public class SandboxComments {
             throw CommentErrors.commentsDisabled().exception();
         }
         SandboxComment c = store.add(m, null, account.id(), account.username(), message);
-        return Optional.of(Json.createObjectBuilder().add("id", c.id()).build());
+        return Optional.of(Jsons.createObjectBuilder().add("id", c.id()).build());
     }
 
     /**
@@ -156,7 +156,7 @@ public class SandboxComments {
             throw CommentErrors.commentsDisabled().exception();
         }
         SandboxComment reply = store.add(m, top.id(), account.id(), account.username(), message);
-        return Optional.of(Json.createObjectBuilder().add("id", reply.id()).build());
+        return Optional.of(Jsons.createObjectBuilder().add("id", reply.id()).build());
     }
 
     /** {@code GET /{ig-comment-id}}. */
@@ -188,7 +188,7 @@ public class SandboxComments {
             throw GraphError.invalidParameter("Param hide must be a boolean").exception();
         }
         store.setHidden(commentId, Boolean.parseBoolean(hide.toLowerCase()));
-        return Optional.of(Json.createObjectBuilder().add("success", true).build());
+        return Optional.of(Jsons.createObjectBuilder().add("success", true).build());
     }
 
     /** {@code DELETE /{ig-comment-id}} (IG Comment reference, "Deleting"): the comment with its replies. */
@@ -199,7 +199,7 @@ public class SandboxComments {
         }
         access.admit(found.get().igUserId(), commentId, "delete", PublishingAccess.COMMENTS, token, servlet);
         store.delete(commentId);
-        return Optional.of(Json.createObjectBuilder().add("success", true).build());
+        return Optional.of(Jsons.createObjectBuilder().add("success", true).build());
     }
 
     /**
@@ -230,12 +230,12 @@ public class SandboxComments {
         if (c.privateReplyAt() != null || !store.markPrivateReply(commentId, now)) {
             throw CommentErrors.alreadyReplied().exception();
         }
-        return Json.createObjectBuilder().add("recipient_id", c.fromId())
+        return Jsons.createObjectBuilder().add("recipient_id", c.fromId())
                 .add("message_id", "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOj" + commentId).build();
     }
 
     private static String field(String json, String name) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             JsonValue v = o.get(name);
             return v == null ? null : v.getValueType() == JsonValue.ValueType.STRING ? o.getString(name) : v.toString();
@@ -256,14 +256,14 @@ public class SandboxComments {
     }
 
     JsonObject json(SandboxComment c, FieldSelection fields) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add(f, c.id());
                 case "text" -> json.add(f, c.text());
                 case "timestamp" -> json.add(f, TIMESTAMP.format(c.createdAt()));
                 case "username" -> json.add(f, c.username());
-                case "from" -> json.add(f, Json.createObjectBuilder().add("id", c.fromId()).add("username", c.username()));
+                case "from" -> json.add(f, Jsons.createObjectBuilder().add("id", c.fromId()).add("username", c.username()));
                 case "hidden" -> json.add(f, c.hidden());
                 case "like_count" -> json.add(f, c.likeCount());
                 case "parent_id" -> {
@@ -271,11 +271,11 @@ public class SandboxComments {
                         json.add(f, c.parentId());
                     }
                 }
-                case "media" -> json.add(f, Json.createObjectBuilder().add("id", c.mediaId()));
+                case "media" -> json.add(f, Jsons.createObjectBuilder().add("id", c.mediaId()));
                 // "user": only for comments made by the app user's own account
                 case "user" -> {
                     if (c.fromId().equals(c.igUserId())) {
-                        json.add(f, Json.createObjectBuilder().add("id", c.fromId()));
+                        json.add(f, Jsons.createObjectBuilder().add("id", c.fromId()));
                     }
                 }
                 case "legacy_instagram_comment_id" -> json.add(f, c.id());

@@ -7,7 +7,7 @@ import io.igstudio.sandbox.store.Grants;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -84,7 +84,7 @@ public class MetaAppSettings {
     }
 
     String signedRequest(String userId) {
-        String payload = Json.createObjectBuilder().add("algorithm", "HMAC-SHA256")
+        String payload = Jsons.createObjectBuilder().add("algorithm", "HMAC-SHA256")
                 .add("issued_at", clock.now().getEpochSecond()).add("user_id", userId).build().toString();
         return sign(payload, meta.sandboxAppSecret());
     }

@@ -4,7 +4,7 @@ import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +43,7 @@ public class PeopleControlResource {
             return unknown();
         }
         settings.revokePermission(userId, scope);
-        return Response.ok(Json.createObjectBuilder().add("revoked", scope).build().toString()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("revoked", scope).build().toString()).build();
     }
 
     @POST
@@ -59,12 +59,12 @@ public class PeopleControlResource {
     }
 
     private static Response delivered(MetaAppSettings.Delivery delivery) {
-        return Response.ok(Json.createObjectBuilder().add("callbackStatus", delivery.status())
+        return Response.ok(Jsons.createObjectBuilder().add("callbackStatus", delivery.status())
                 .add("callbackBody", delivery.body() == null ? "" : delivery.body()).build().toString()).build();
     }
 
     private Response unknown() {
-        return Response.status(404).entity(Json.createObjectBuilder()
+        return Response.status(404).entity(Jsons.createObjectBuilder()
                 .add("error", "No sandbox person " + userId).build().toString()).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.control;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 
@@ -13,7 +13,7 @@ public record AccountState(String igUserId, String username, FaultMode mode, Ins
     }
 
     public JsonObject toJson() {
-        var json = Json.createObjectBuilder()
+        var json = Jsons.createObjectBuilder()
                 .add("igUserId", igUserId)
                 .add("username", username)
                 .add("mode", mode.key());

@@ -3,7 +3,7 @@ package io.igstudio.sandbox.control;
 import io.igstudio.sandbox.SandboxOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ public class ClockResource {
     @Path("advance")
     public Response advance(String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             request = reader.readObject();
         } catch (RuntimeException e) {
             return problem("The body must be a JSON object such as {\"hours\":24} or {\"seconds\":90}");
@@ -59,12 +59,12 @@ public class ClockResource {
     }
 
     private String json(Instant now) {
-        return Json.createObjectBuilder().add("now", now.toString()).add("offsetSeconds", clock.offset().getSeconds())
+        return Jsons.createObjectBuilder().add("now", now.toString()).add("offsetSeconds", clock.offset().getSeconds())
                 .build().toString();
     }
 
     private static Response problem(String message) {
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

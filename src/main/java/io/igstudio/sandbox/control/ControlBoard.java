@@ -4,7 +4,7 @@ import io.igstudio.sandbox.store.InstagramAccount;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -54,9 +54,9 @@ public class ControlBoard {
 
     /** {@code {"calls": N, "byAccount": {"<ig-user-id>": {...state...}}}}. */
     public JsonObject stats() {
-        JsonObjectBuilder byAccount = Json.createObjectBuilder();
+        JsonObjectBuilder byAccount = Jsons.createObjectBuilder();
         accounts().forEach(a -> byAccount.add(a.igUserId(), a.toJson()));
-        return Json.createObjectBuilder().add("calls", stats.calls()).add("byAccount", byAccount).build();
+        return Jsons.createObjectBuilder().add("calls", stats.calls()).add("byAccount", byAccount).build();
     }
 
     private AccountState state(InstagramAccount account, Instant now) {

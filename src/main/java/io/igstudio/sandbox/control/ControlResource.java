@@ -4,7 +4,7 @@ import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -55,7 +55,7 @@ public class ControlResource {
     @Path("accounts/{igUserId}")
     public Response set(@PathParam("igUserId") String igUserId, String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             request = reader.readObject();
         } catch (RuntimeException e) {
             return problem(400, "The body must be a JSON object such as {\"mode\":\"throttled\"}");
@@ -84,7 +84,7 @@ public class ControlResource {
     @Path("fresh-start")
     public String freshStart() {
         int ended = freshStart.forgetAll();
-        return Json.createObjectBuilder().add("sessionsEnded", ended).build().toString();
+        return Jsons.createObjectBuilder().add("sessionsEnded", ended).build().toString();
     }
 
     @GET
@@ -95,6 +95,6 @@ public class ControlResource {
 
     private static Response problem(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

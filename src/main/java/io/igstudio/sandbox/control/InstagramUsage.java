@@ -1,7 +1,7 @@
 package io.igstudio.sandbox.control;
 
+import io.igstudio.shared.infra.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -16,9 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class InstagramUsage {
-
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     @ConfigProperty(name = "igstudio.sandbox.calls-per-hour", defaultValue = "200")
@@ -54,7 +51,7 @@ public class InstagramUsage {
 
     /** {@code {"<ig-user-id>":[{"type":"instagram","call_count":N,...,"estimated_time_to_regain_access":M}]}}. */
     static String header(String igUserId, UsageWindow.Usage usage, int regainMinutes) {
-        return JSON.createObjectBuilder().add(igUserId, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+        return Jsons.createObjectBuilder().add(igUserId, Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                 .add("type", "instagram")
                 .add("call_count", usage.callCountPercent())
                 .add("total_cputime", usage.cpuTimePercent())

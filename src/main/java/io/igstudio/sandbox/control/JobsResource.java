@@ -6,7 +6,7 @@ import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,11 +38,11 @@ public class JobsResource {
             case "token-renewal" -> refresher.renewExpiring();
             case "token-health" -> health.checkAll();
             default -> {
-                return Response.status(404).entity(Json.createObjectBuilder()
+                return Response.status(404).entity(Jsons.createObjectBuilder()
                         .add("error", "Unknown job " + job + "; known: token-renewal, token-health").build().toString())
                         .build();
             }
         }
-        return Response.ok(Json.createObjectBuilder().add("ran", job).build().toString()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("ran", job).build().toString()).build();
     }
 }

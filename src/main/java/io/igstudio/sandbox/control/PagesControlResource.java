@@ -5,7 +5,7 @@ import io.igstudio.sandbox.store.GeneratedPages;
 import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ public class PagesControlResource {
     @POST
     public Response add(@PathParam("userId") String userId, String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             request = reader.readObject();
         } catch (RuntimeException e) {
             return problem(400, "The body must be a JSON object such as {\"count\":97,\"instagram\":true}");
@@ -50,12 +50,12 @@ public class PagesControlResource {
         if (result.pages() < 0) {
             return problem(404, "No sandbox person " + userId);
         }
-        return Response.ok(Json.createObjectBuilder().add("added", result.added()).add("generated", result.generated())
+        return Response.ok(Jsons.createObjectBuilder().add("added", result.added()).add("generated", result.generated())
                 .add("pages", result.pages()).build().toString()).build();
     }
 
     private static Response problem(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

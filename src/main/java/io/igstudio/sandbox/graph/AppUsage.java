@@ -1,7 +1,7 @@
 package io.igstudio.sandbox.graph;
 
+import io.igstudio.shared.infra.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class AppUsage {
-
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int CALLS_PER_PERCENT = 20;
     private static final Duration WINDOW = Duration.ofHours(1);
@@ -38,7 +35,7 @@ public class AppUsage {
 
     static String header(int calls) {
         int callCount = Math.min(100, calls / CALLS_PER_PERCENT);
-        return JSON.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("call_count", callCount)
                 .add("total_cputime", callCount / 2)
                 .add("total_time", callCount / 2)

@@ -9,7 +9,7 @@ import io.igstudio.sandbox.store.Grants;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,7 +81,7 @@ public class DebugTokenResource {
         if (input == null || input.isBlank()) {
             throw GraphError.invalidParameter("The parameter input_token is required").exception();
         }
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = Jsons.createObjectBuilder();
         if (input.contains("|")) {
             boolean valid = input.equals(tokens.appToken());
             data.add("app_id", input.substring(0, input.indexOf('|'))).add("type", "APP")
@@ -91,7 +91,7 @@ public class DebugTokenResource {
         var stored = tokens.inspect(input);
         if (stored.isEmpty()) {
             data.add("error", error(190, "Invalid OAuth access token.", null)).add("is_valid", false)
-                    .add("scopes", Json.createArrayBuilder());
+                    .add("scopes", Jsons.createArrayBuilder());
             return wrap(data);
         }
         AccessTokens.Stored t = stored.get();
@@ -115,8 +115,8 @@ public class DebugTokenResource {
         if (t.kind() == ResolvedToken.Kind.PAGE) {
             data.add("profile_id", t.pageId());
         }
-        JsonArrayBuilder scopeList = Json.createArrayBuilder();
-        JsonArrayBuilder granular = Json.createArrayBuilder();
+        JsonArrayBuilder scopeList = Jsons.createArrayBuilder();
+        JsonArrayBuilder granular = Jsons.createArrayBuilder();
         for (String scope : valid ? scopes : List.<String>of()) {
             scopeList.add(scope);
             granular.add(granular(scope, t.userId()));
@@ -126,9 +126,9 @@ public class DebugTokenResource {
 
     /** Page and Instagram permissions name the objects they cover, as Meta's granular_scopes do. */
     private JsonObjectBuilder granular(String scope, String userId) {
-        JsonObjectBuilder g = Json.createObjectBuilder().add("scope", scope);
+        JsonObjectBuilder g = Jsons.createObjectBuilder().add("scope", scope);
         if (scope.startsWith("pages_") || scope.startsWith("instagram_")) {
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = Jsons.createArrayBuilder();
             people.pagesOf(userId).stream()
                     .map(page -> scope.startsWith("pages_") ? page.id() : page.igUserId())
                     .filter(id -> id != null).forEach(ids::add);
@@ -138,12 +138,12 @@ public class DebugTokenResource {
     }
 
     private static JsonObjectBuilder error(int code, String message, Integer subcode) {
-        JsonObjectBuilder e = Json.createObjectBuilder().add("code", code).add("message", message);
+        JsonObjectBuilder e = Jsons.createObjectBuilder().add("code", code).add("message", message);
         return subcode == null ? e : e.add("subcode", subcode);
     }
 
     private static String wrap(JsonObjectBuilder data) {
-        return Json.createObjectBuilder().add("data", data).build().toString();
+        return Jsons.createObjectBuilder().add("data", data).build().toString();
     }
 
 }

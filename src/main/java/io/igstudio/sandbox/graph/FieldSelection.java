@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.graph;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -113,7 +113,7 @@ public final class FieldSelection {
     }
 
     private static String fromJsonList(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             JsonArray array = reader.readArray();
             return array.stream()
                     .map(v -> v.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) v).getString() : v.toString())

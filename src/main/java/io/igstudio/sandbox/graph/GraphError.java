@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.graph;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public record GraphError(int status, String message, String type, int code, Inte
     }
 
     public JsonObject toJson(String fbtraceId) {
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = Jsons.createObjectBuilder()
                 .add("message", message)
                 .add("type", type);
         if (isTransient) {
@@ -43,7 +43,7 @@ public record GraphError(int status, String message, String type, int code, Inte
             error.add("error_subcode", subcode);
         }
         error.add("fbtrace_id", fbtraceId);
-        return Json.createObjectBuilder().add("error", error).build();
+        return Jsons.createObjectBuilder().add("error", error).build();
     }
 
     // --- tokens -----------------------------------------------------------------------------------

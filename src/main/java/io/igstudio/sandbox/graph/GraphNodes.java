@@ -4,7 +4,7 @@ import io.igstudio.graph.MetaPlatform;
 import io.igstudio.sandbox.store.FacebookPage;
 import io.igstudio.sandbox.store.FacebookUser;
 import io.igstudio.sandbox.store.InstagramAccount;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,7 +47,7 @@ public final class GraphNodes {
     public static JsonObject user(FacebookUser user, FieldSelection requested, boolean emailGranted, String baseUrl) {
         FieldSelection fields = requested.orDefaults("id,name");
         fields.requireKnown(USER_FIELDS, "User");
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         String[] parts = user.name().split(" ", 2);
         for (String f : fields.names()) {
             switch (f) {
@@ -88,17 +88,17 @@ public final class GraphNodes {
             Function<String, InstagramAccount> instagram, String baseUrl) {
         FieldSelection fields = requested.orDefaults(PAGE_DEFAULTS);
         fields.requireKnown(PAGE_FIELDS, "Page");
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add("id", page.id());
                 case "name" -> json.add("name", page.name());
                 case "access_token" -> json.add("access_token", pageToken.apply(page));
                 case "category" -> json.add("category", page.category());
-                case "category_list" -> json.add("category_list", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", page.categoryId()).add("name", page.category())));
+                case "category_list" -> json.add("category_list", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("id", page.categoryId()).add("name", page.category())));
                 case "tasks" -> {
-                    JsonArrayBuilder tasks = Json.createArrayBuilder();
+                    JsonArrayBuilder tasks = Jsons.createArrayBuilder();
                     for (String t : TASKS) {
                         tasks.add(t);
                     }
@@ -131,7 +131,7 @@ public final class GraphNodes {
     public static JsonObject instagram(InstagramAccount ig, FieldSelection requested, String baseUrl) {
         FieldSelection fields = requested.orDefaults("id");
         fields.requireKnown(IG_USER_FIELDS, "IGUser");
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add("id", ig.id());
@@ -161,7 +161,7 @@ public final class GraphNodes {
 
     /** Meta's picture field: {@code {"data":{"height","is_silhouette","url","width"}}}. */
     static JsonObject picture(String url, boolean silhouette) {
-        return Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("height", 50)
+        return Jsons.createObjectBuilder().add("data", Jsons.createObjectBuilder().add("height", 50)
                 .add("is_silhouette", silhouette).add("url", url).add("width", 50)).build();
     }
 

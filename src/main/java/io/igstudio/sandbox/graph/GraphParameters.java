@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.graph;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -100,7 +100,7 @@ public final class GraphParameters {
 
     private static void parseJson(String body, Map<String, List<String>> values) {
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (RuntimeException e) {
             throw GraphError.invalidParameter("The request body is not valid JSON").exception();

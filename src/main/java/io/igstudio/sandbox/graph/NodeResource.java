@@ -12,7 +12,7 @@ import io.igstudio.sandbox.store.Grants;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -135,10 +135,10 @@ public class NodeResource {
     @Path("permissions")
     public String permissions() {
         ResolvedToken token = userToken(calls.parameters(uri, headers, null, servlet), "permissions");
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        grants.of(token.userId(), token.appId()).forEach((scope, granted) -> data.add(Json.createObjectBuilder()
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
+        grants.of(token.userId(), token.appId()).forEach((scope, granted) -> data.add(Jsons.createObjectBuilder()
                 .add("permission", scope).add("status", granted ? "granted" : "declined")));
-        return Json.createObjectBuilder().add("data", data).build().toString();
+        return Jsons.createObjectBuilder().add("data", data).build().toString();
     }
 
     /** https://developers.facebook.com/docs/facebook-login/guides/permissions/request-revoke: removes the app. */
@@ -148,7 +148,7 @@ public class NodeResource {
         ResolvedToken token = userToken(calls.parameters(uri, headers, body, servlet), "permissions");
         grants.revokeAll(token.userId(), token.appId());
         tokens.revokeAll(token.userId(), token.appId(), sandboxClock.now());
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return Jsons.createObjectBuilder().add("success", true).build().toString();
     }
 
     @POST
@@ -177,7 +177,7 @@ public class NodeResource {
             throw GraphError.invalidParameter("public_profile cannot be revoked on its own").exception();
         }
         grants.revoke(token.userId(), token.appId(), permission, sandboxClock.now());
-        return Json.createObjectBuilder().add("success", true).build().toString();
+        return Jsons.createObjectBuilder().add("success", true).build().toString();
     }
 
     /**

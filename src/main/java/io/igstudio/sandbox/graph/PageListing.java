@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.graph;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,13 +34,13 @@ public final class PageListing {
     /** Like {@link #of}, for an edge read window by window: {@code windowItems} are the window's items only. */
     public static <T> JsonObject ofWindow(List<T> windowItems, Paging window, Function<T, JsonObject> toJson,
             String edgeUrl, Map<String, List<String>> query) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (T item : windowItems) {
             data.add(toJson.apply(item));
         }
-        JsonObjectBuilder out = Json.createObjectBuilder().add("data", data);
+        JsonObjectBuilder out = Jsons.createObjectBuilder().add("data", data);
         if (!window.isEmpty()) {
-            JsonObjectBuilder paging = Json.createObjectBuilder().add("cursors", Json.createObjectBuilder()
+            JsonObjectBuilder paging = Jsons.createObjectBuilder().add("cursors", Jsons.createObjectBuilder()
                     .add("before", window.beforeCursor())
                     .add("after", window.afterCursor()));
             if (window.hasPrevious()) {

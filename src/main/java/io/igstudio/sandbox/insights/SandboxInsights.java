@@ -14,7 +14,7 @@ import io.igstudio.sandbox.store.InstagramAccount;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -153,15 +153,15 @@ public class SandboxInsights {
             throw InsightRules.invalid("Insights are only kept for 2 years");
         }
         List<LocalDate> days = availableDays(account.id(), since, until, now);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (String m : metrics) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("name", m).add("period", "day");
+            JsonObjectBuilder entry = Jsons.createObjectBuilder().add("name", m).add("period", "day");
             boolean enoughFollowers = account.followersCount() >= 100;
             if (metricType.equals("time_series")) {
-                JsonArrayBuilder values = Json.createArrayBuilder();
+                JsonArrayBuilder values = Jsons.createArrayBuilder();
                 if (!m.equals("follower_count") || enoughFollowers) {
                     for (LocalDate d : days) {
-                        values.add(Json.createObjectBuilder().add("value", value(account, m, d))
+                        values.add(Jsons.createObjectBuilder().add("value", value(account, m, d))
                                 .add("end_time", END_TIME.format(d.plusDays(1).atStartOfDay(ZoneOffset.UTC))));
                     }
                 }
@@ -172,22 +172,22 @@ public class SandboxInsights {
                     total += value(account, m, d);
                 }
                 // no day of the range has arrived yet: Meta has no figure, which is not 0
-                JsonObjectBuilder tv = Json.createObjectBuilder();
+                JsonObjectBuilder tv = Jsons.createObjectBuilder();
                 if (!days.isEmpty()) {
                     tv.add("value", total);
                 }
                 if (!breakdowns.isEmpty() && !days.isEmpty()) {
-                    tv.add("breakdowns", Json.createArrayBuilder().add(breakdown(account, m, breakdowns.get(0), days)));
+                    tv.add("breakdowns", Jsons.createArrayBuilder().add(breakdown(account, m, breakdowns.get(0), days)));
                 }
                 entry.add("total_value", tv);
             }
             data.add(entry.add("title", title(m)).add("description", description(m))
                     .add("id", account.id() + "/insights/" + m + "/day"));
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+        JsonObjectBuilder body = Jsons.createObjectBuilder().add("data", data);
         if (metricType.equals("time_series")) {
             long span = Duration.between(since, until).getSeconds();
-            body.add("paging", Json.createObjectBuilder()
+            body.add("paging", Jsons.createObjectBuilder()
                     .add("previous", link(uri, since.getEpochSecond() - span, since.getEpochSecond()))
                     .add("next", link(uri, until.getEpochSecond(), until.getEpochSecond() + span)));
         }
@@ -200,7 +200,7 @@ public class SandboxInsights {
 
     private static JsonObjectBuilder breakdown(InstagramAccount account, String metric, String breakdown,
             List<LocalDate> days) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsons.createArrayBuilder();
         if (breakdown.equals("follow_type") && metric.equals("follows_and_unfollows")) {
             long follows = 0;
             long unfollows = 0;
@@ -223,12 +223,12 @@ public class SandboxInsights {
                 results.add(result(keys.get(i), share));
             }
         }
-        return Json.createObjectBuilder().add("dimension_keys", Json.createArrayBuilder().add(breakdown))
+        return Jsons.createObjectBuilder().add("dimension_keys", Jsons.createArrayBuilder().add(breakdown))
                 .add("results", results);
     }
 
     private static JsonObjectBuilder result(String key, long value) {
-        return Json.createObjectBuilder().add("dimension_values", Json.createArrayBuilder().add(key)).add("value", value);
+        return Jsons.createObjectBuilder().add("dimension_values", Jsons.createArrayBuilder().add(key)).add("value", value);
     }
 
     /** Demographics: total_value, one breakdown of age/city/country/gender, a timeframe; lifetime period. */
@@ -249,26 +249,26 @@ public class SandboxInsights {
         if (breakdowns.isEmpty() || !InsightRules.DEMOGRAPHIC_BREAKDOWNS.containsAll(breakdowns)) {
             throw InsightRules.invalid("Param breakdown must be one of {age, city, country, gender} for demographic metrics");
         }
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (String m : metrics) {
-            JsonArrayBuilder split = Json.createArrayBuilder();
+            JsonArrayBuilder split = Jsons.createArrayBuilder();
             long people = m.equals("follower_demographics") ? account.followersCount() : account.followersCount() / 8;
             for (String b : breakdowns) {
-                JsonArrayBuilder results = Json.createArrayBuilder();
+                JsonArrayBuilder results = Jsons.createArrayBuilder();
                 // demographics are for accounts with at least 100 followers (IG User insights, "Limitations");
                 // below that the list is empty, never zeros
                 if (account.followersCount() >= 100) {
                     InsightNumbers.audience(account.id(), m, b, people).forEach((k, v) -> results.add(result(k, v)));
                 }
-                split.add(Json.createObjectBuilder().add("dimension_keys", Json.createArrayBuilder().add(b))
+                split.add(Jsons.createObjectBuilder().add("dimension_keys", Jsons.createArrayBuilder().add(b))
                         .add("results", results));
             }
-            data.add(Json.createObjectBuilder().add("name", m).add("period", "lifetime")
+            data.add(Jsons.createObjectBuilder().add("name", m).add("period", "lifetime")
                     .add("title", title(m)).add("description", description(m))
-                    .add("total_value", Json.createObjectBuilder().add("breakdowns", split))
+                    .add("total_value", Jsons.createObjectBuilder().add("breakdowns", split))
                     .add("id", account.id() + "/insights/" + m + "/lifetime"));
         }
-        return Json.createObjectBuilder().add("data", data).build();
+        return Jsons.createObjectBuilder().add("data", data).build();
     }
 
     /** Whole UTC days inside [since, until) whose data has arrived (Meta's data lags up to 48 hours). */
@@ -329,26 +329,26 @@ public class SandboxInsights {
             throw InsightRules.notEnoughViewers();
         }
         Map<String, Long> values = InsightNumbers.media(media, owner.followersCount(), now);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (String m : metrics) {
             long v = values.getOrDefault(m, 0L);
-            JsonObjectBuilder total = Json.createObjectBuilder().add("value", v);
+            JsonObjectBuilder total = Jsons.createObjectBuilder().add("value", v);
             if (m.equals("navigation") && !breakdowns.isEmpty()) {
-                JsonArrayBuilder results = Json.createArrayBuilder();
+                JsonArrayBuilder results = Jsons.createArrayBuilder();
                 for (String action : List.of("tap_forward", "tap_back", "tap_exit", "swipe_forward")) {
                     results.add(result(action, values.getOrDefault("navigation:" + action, 0L)));
                 }
-                total.add("breakdowns", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("dimension_keys", Json.createArrayBuilder().add("story_navigation_action_type"))
+                total.add("breakdowns", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
+                        .add("dimension_keys", Jsons.createArrayBuilder().add("story_navigation_action_type"))
                         .add("results", results)));
             }
-            data.add(Json.createObjectBuilder().add("name", m).add("period", "lifetime")
-                    .add("values", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", v)))
+            data.add(Jsons.createObjectBuilder().add("name", m).add("period", "lifetime")
+                    .add("values", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("value", v)))
                     .add("title", title(m)).add("description", description(m))
                     .add("total_value", total)
                     .add("id", media.id() + "/insights/" + m + "/lifetime"));
         }
-        return Json.createObjectBuilder().add("data", data).build();
+        return Jsons.createObjectBuilder().add("data", data).build();
     }
 
     private Optional<SandboxMedia> locate(String mediaId, Instant now) {

@@ -14,7 +14,7 @@ import io.igstudio.sandbox.store.InstagramAccount;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,7 +80,7 @@ public class InstagramGraph {
             // the comments edge expanded on the media (issue 20): answered by the comments part of the sandbox
             JsonObject plain = MediaJson.of(found.media(), fields.without(Set.of("comments")), owner.username(),
                     meta.baseUrl(), m2 -> store.children(m2.id()));
-            JsonObjectBuilder json = Json.createObjectBuilder(plain);
+            JsonObjectBuilder json = Jsons.createObjectBuilder(plain);
             JsonObject thread = comments.expanded(found.media(), fields, call.token(), call.servlet());
             if (!thread.getJsonArray("data").isEmpty()) {
                 json.add("comments", thread);
@@ -119,7 +119,7 @@ public class InstagramGraph {
         if (fields.names().stream().noneMatch(expanded::contains)) {
             return plain;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             if (USER_EDGES.contains(f)) {
                 // the cursor and time modifiers of the expansion, media.after(CURSOR) or media.since(T), page it as the

@@ -5,7 +5,7 @@ import io.igstudio.sandbox.graph.FieldSelection;
 import io.igstudio.sandbox.graph.GraphError;
 import io.igstudio.sandbox.graph.PageListing;
 import io.igstudio.sandbox.graph.Paging;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,7 +51,7 @@ public final class MediaJson {
             // a recorded video child still carries one (test resource ig_media_carousel.json)
             throw GraphError.nonexistingField("permalink", NODE_TYPE).exception();
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         boolean counted = !m.isChild();
         for (String f : fields.names()) {
             switch (f) {
@@ -89,7 +89,7 @@ public final class MediaJson {
                         json.add(f, pictureUrl(m.id(), baseUrl));
                     }
                 }
-                case "owner" -> json.add(f, Json.createObjectBuilder().add("id", m.igUserId()));
+                case "owner" -> json.add(f, Jsons.createObjectBuilder().add("id", m.igUserId()));
                 case "permalink" -> json.add(f, permalink(m, username));
                 case "shortcode" -> json.add(f, m.shortcode());
                 case "timestamp" -> json.add(f, TIMESTAMP.format(m.takenAt()));
@@ -127,9 +127,9 @@ public final class MediaJson {
 
     /** The {@code children} edge: {@code {"data":[...]}}, without paging, as Meta answers it. */
     public static JsonObject children(List<SandboxMedia> items, FieldSelection fields, String username, String baseUrl) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         items.forEach(child -> data.add(of(child, fields, username, baseUrl, c -> List.of())));
-        return Json.createObjectBuilder().add("data", data).build();
+        return Jsons.createObjectBuilder().add("data", data).build();
     }
 
     static String mediaUrl(SandboxMedia m, String baseUrl) {

@@ -9,7 +9,7 @@ import io.igstudio.sandbox.graph.GraphError;
 import io.igstudio.sandbox.graph.GraphParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -96,7 +96,7 @@ public class AccessTokenResource {
                 gate.refuseExpired(old, now);
                 yield answer(tokens.issueUserToken(clientId, old.userId(), true, now, old.dataAccessExpiresAt()), now);
             }
-            case "client_credentials" -> Json.createObjectBuilder()
+            case "client_credentials" -> Jsons.createObjectBuilder()
                     .add("access_token", tokens.appToken())
                     .add("token_type", "bearer").build().toString();
             default -> throw GraphError.unsupportedGrantType(grantType).exception();
@@ -104,7 +104,7 @@ public class AccessTokenResource {
     }
 
     private static String answer(ResolvedToken token, Instant now) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("access_token", token.raw())
                 .add("token_type", "bearer")
                 .add("expires_in", TokenRules.secondsLeft(token.expiresAt(), now))

@@ -1,7 +1,7 @@
 package io.igstudio.sandbox.publishing;
 
 import io.igstudio.sandbox.graph.GraphParameters;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -84,7 +84,7 @@ public final class ContainerRules {
         String imageUrl = p.get("image_url");
         String videoUrl = p.get("video_url");
         String mediaUrl = source(kind, imageUrl, videoUrl, resumable);
-        JsonObjectBuilder params = Json.createObjectBuilder();
+        JsonObjectBuilder params = Jsons.createObjectBuilder();
         if (kind.equals(ContainerDraft.STORIES) && imageUrl == null) {
             params.add("_video", true);
         }
@@ -100,7 +100,7 @@ public final class ContainerRules {
             params.add("alt_text", altText);
         }
         if (p.get("collaborators") != null) {
-            params.add("collaborators", Json.createArrayBuilder(collaborators(list(p.get("collaborators")), ownUsername)));
+            params.add("collaborators", Jsons.createArrayBuilder(collaborators(list(p.get("collaborators")), ownUsername)));
         }
         if (p.get("user_tags") != null) {
             params.add("user_tags", userTags(p.get("user_tags"), kind));
@@ -238,7 +238,7 @@ public final class ContainerRules {
     /** {@code {"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}} (trial reels, December 2025). */
     static JsonObject trialParams(String value) {
         JsonObject trial;
-        try (var reader = Json.createReader(new StringReader(value))) {
+        try (var reader = Jsons.createReader(new StringReader(value))) {
             trial = reader.readObject();
         } catch (RuntimeException e) {
             throw PublishingError.param("Param trial_params must be a JSON object").exception();
@@ -366,7 +366,7 @@ public final class ContainerRules {
     }
 
     private static JsonArray jsonArray(String value, String name) {
-        try (var reader = Json.createReader(new StringReader(value))) {
+        try (var reader = Jsons.createReader(new StringReader(value))) {
             return reader.readArray();
         } catch (RuntimeException e) {
             throw PublishingError.param("Param " + name + " must be a JSON array").exception();

@@ -3,7 +3,7 @@ package io.igstudio.sandbox.publishing;
 import io.igstudio.sandbox.store.SandboxDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import java.io.StringReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,7 +88,7 @@ public class ContainerStore {
     private static Container container(ResultSet row) throws SQLException {
         long uploaded = row.getLong("uploaded_bytes");
         Long uploadedBytes = row.wasNull() ? null : uploaded;
-        var params = Json.createReader(new StringReader(row.getString("params"))).readObject();
+        var params = Jsons.createReader(new StringReader(row.getString("params"))).readObject();
         return new Container(row.getString("id"), row.getString("ig_user_id"), row.getString("kind"),
                 row.getBoolean("is_carousel_item"), row.getString("media_url"), row.getBoolean("resumable"), uploadedBytes,
                 row.getString("caption"), params, row.getString("status"), row.getString("status_detail"),

@@ -9,7 +9,7 @@ import io.igstudio.sandbox.oauth.ResolvedToken;
 import io.igstudio.sandbox.store.InstagramAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
@@ -113,7 +113,7 @@ public class PublishedMedia {
                     + m.parentId() + ".").exception();
         }
         media.delete(mediaId);
-        return Optional.of(Json.createObjectBuilder().add("success", true).build());
+        return Optional.of(Jsons.createObjectBuilder().add("success", true).build());
     }
 
     /** {@code POST /{ig-media-id}?comment_enabled=true|false}; empty when the id is no stored media. */
@@ -143,7 +143,7 @@ public class PublishedMedia {
                     + (m.isStory() ? "a story." : "a carousel item.")).exception();
         }
         media.setCommentEnabled(mediaId, Boolean.parseBoolean(value.toLowerCase()));
-        return Optional.of(Json.createObjectBuilder().add("success", true).build());
+        return Optional.of(Jsons.createObjectBuilder().add("success", true).build());
     }
 
     private static String label(String caption, String username) {

@@ -1,7 +1,7 @@
 package io.igstudio.sandbox.publishing;
 
+import io.igstudio.shared.infra.Jsons;
 import io.igstudio.graph.MetaPlatform;
-import jakarta.json.spi.JsonProvider;
 import io.igstudio.sandbox.control.SandboxClock;
 import io.igstudio.sandbox.graph.FieldSelection;
 import io.igstudio.sandbox.graph.GraphError;
@@ -30,9 +30,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Publisher {
-
-    /** Looked up once: {@code Json.create…} looks the provider up again on every call (a service-loader scan). */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** "Limited to 400 containers per account in a rolling 24 hour period" (graph-api-facts.md, IG User Media reference). */
     static final int CONTAINERS_PER_DAY = 400;
@@ -97,11 +94,11 @@ public class Publisher {
         JsonObject stored = draft.params();
         if (draft.coverUrl() != null) {
             // kept with the other parameters, so what IG Studio sent can be checked (the container's row)
-            stored = JSON.createObjectBuilder(stored).add("cover_url", draft.coverUrl()).build();
+            stored = Jsons.createObjectBuilder(stored).add("cover_url", draft.coverUrl()).build();
         }
         if (draft.isCarousel()) {
             status = Container.IN_PROGRESS;
-            stored = JSON.createObjectBuilder(stored).add("children", JSON.createArrayBuilder(draft.children())).build();
+            stored = Jsons.createObjectBuilder(stored).add("children", Jsons.createArrayBuilder(draft.children())).build();
         } else if (draft.isVideo()) {
             status = Container.IN_PROGRESS;
             fail = settings.failVideos();
@@ -116,12 +113,12 @@ public class Publisher {
                 detail = "Video processing failed (set on the sandbox control page).";
             }
         }
-        stored = JSON.createObjectBuilder(stored).add("share_to_feed", draft.shareToFeed()).build();
+        stored = Jsons.createObjectBuilder(stored).add("share_to_feed", draft.shareToFeed()).build();
         Container container = new Container(newContainerId(), igUserId, draft.kind(), draft.carouselItem(),
                 draft.mediaUrl(), draft.resumable(), null, draft.caption(), stored, status, detail, now, readyAt, fail,
                 null, null);
         containers.insert(container);
-        JsonObjectBuilder answer = JSON.createObjectBuilder().add("id", container.id());
+        JsonObjectBuilder answer = Jsons.createObjectBuilder().add("id", container.id());
         if (draft.resumable()) {
             // Meta: {"id":"<container>","uri":"https://rupload.facebook.com/ig-api-upload/vNN.0/<container>"}
             answer.add("uri", meta.baseUrl() + MetaPlatform.SANDBOX_PATH + "/rupload/ig-api-upload/" + version + "/"
@@ -142,7 +139,7 @@ public class Publisher {
         FieldSelection fields = requested.orDefaults("id");
         fields.requireKnown(CONTAINER_FIELDS, CONTAINER_NODE);
         String code = statusOf(c, clock.now());
-        JsonObjectBuilder json = JSON.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add(f, c.id());
@@ -189,7 +186,7 @@ public class Publisher {
         List<Container> items = children(c);
         containers.markItemsPublished(items.stream().map(Container::id).toList(), mediaId);
         published.store(c, mediaId, account, now, items);
-        return JSON.createObjectBuilder().add("id", mediaId).build();
+        return Jsons.createObjectBuilder().add("id", mediaId).build();
     }
 
     /** {@code GET /{ig-user-id}/content_publishing_limit?fields=config,quota_usage}: posts in the last 24 hours. */
@@ -198,16 +195,16 @@ public class Publisher {
         FieldSelection fields = requested.orDefaults("quota_usage");
         fields.requireKnown(LIMIT_FIELDS, "ContentPublishingLimit");
         Instant now = clock.now();
-        JsonObjectBuilder entry = JSON.createObjectBuilder();
+        JsonObjectBuilder entry = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             if (f.equals("config")) {
-                entry.add("config", JSON.createObjectBuilder().add("quota_total", controls.of(igUserId).quotaTotal())
+                entry.add("config", Jsons.createObjectBuilder().add("quota_total", controls.of(igUserId).quotaTotal())
                         .add("quota_duration", QUOTA_DURATION.getSeconds()));
             } else if (f.equals("quota_usage")) {
                 entry.add("quota_usage", containers.publishedSince(igUserId, now.minus(QUOTA_DURATION)));
             }
         }
-        return JSON.createObjectBuilder().add("data", JSON.createArrayBuilder().add(entry)).build();
+        return Jsons.createObjectBuilder().add("data", Jsons.createArrayBuilder().add(entry)).build();
     }
 
     /** A container's status code at {@code now}; a carousel's follows its items ({@link Container#carouselStatus}). */

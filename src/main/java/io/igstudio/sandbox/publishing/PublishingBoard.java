@@ -5,7 +5,7 @@ import io.igstudio.sandbox.store.InstagramAccount;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +23,7 @@ public class PublishingBoard {
             int containersToday, int processingSeconds, boolean failVideos) {
 
         public JsonObject toJson() {
-            return Json.createObjectBuilder().add("igUserId", igUserId).add("username", username)
+            return Jsons.createObjectBuilder().add("igUserId", igUserId).add("username", username)
                     .add("quotaTotal", quotaTotal).add("quotaUsage", quotaUsage).add("containersToday", containersToday)
                     .add("processingSeconds", processingSeconds).add("failVideos", failVideos).build();
         }

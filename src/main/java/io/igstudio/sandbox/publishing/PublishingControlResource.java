@@ -3,7 +3,7 @@ package io.igstudio.sandbox.publishing;
 import io.igstudio.sandbox.SandboxOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +61,7 @@ public class PublishingControlResource {
     @Path("accounts/{igUserId}")
     public Response set(@PathParam("igUserId") String igUserId, String body) {
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             request = reader.readObject();
         } catch (RuntimeException e) {
             return problem(400, "The body must be a JSON object such as {\"quotaTotal\":5,\"processingSeconds\":30}");
@@ -92,7 +92,7 @@ public class PublishingControlResource {
     @Path("containers/{containerId}/fail")
     public Response fail(@PathParam("containerId") String containerId) {
         return board.failContainer(containerId)
-                ? Response.ok(Json.createObjectBuilder().add("id", containerId).add("status_code", "ERROR").build()
+                ? Response.ok(Jsons.createObjectBuilder().add("id", containerId).add("status_code", "ERROR").build()
                         .toString()).build()
                 : problem(404, "No container " + containerId + " in progress");
     }
@@ -104,12 +104,12 @@ public class PublishingControlResource {
             return problem(400, "Give the captions' start: ?caption=…");
         }
         long[] counts = containers.publishedWithCaption(caption);
-        return Response.ok(Json.createObjectBuilder().add("published", counts[0]).add("posts", counts[1])
+        return Response.ok(Jsons.createObjectBuilder().add("published", counts[0]).add("posts", counts[1])
                 .add("duplicates", counts[0] - counts[1]).build().toString()).build();
     }
 
     static Response problem(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.publishing;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -19,7 +19,7 @@ public record PublishingError(int status, String message, int code, Integer subc
     }
 
     JsonObject toJson(String fbtraceId) {
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = Jsons.createObjectBuilder()
                 .add("message", message)
                 .add("type", "OAuthException")
                 .add("code", code);
@@ -34,7 +34,7 @@ public record PublishingError(int status, String message, int code, Integer subc
             error.add("error_user_msg", userMessage);
         }
         error.add("fbtrace_id", fbtraceId);
-        return Json.createObjectBuilder().add("error", error).build();
+        return Jsons.createObjectBuilder().add("error", error).build();
     }
 
     // --- container parameters -------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 package io.igstudio.sandbox.publishing;
 
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 
 /**
@@ -13,7 +13,7 @@ import jakarta.json.JsonObject;
 public record PublishingSettings(String igUserId, int quotaTotal, int processingSeconds, boolean failVideos) {
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("igUserId", igUserId).add("quotaTotal", quotaTotal)
+        return Jsons.createObjectBuilder().add("igUserId", igUserId).add("quotaTotal", quotaTotal)
                 .add("processingSeconds", processingSeconds).add("failVideos", failVideos).build();
     }
 }

@@ -7,7 +7,7 @@ import io.igstudio.sandbox.graph.GraphParameters;
 import io.igstudio.sandbox.oauth.AccessTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -142,6 +142,6 @@ public class ResumableUploadResource {
     }
 
     private static String success() {
-        return Json.createObjectBuilder().add("success", true).add("message", "Upload successful.").build().toString();
+        return Jsons.createObjectBuilder().add("success", true).add("message", "Upload successful.").build().toString();
     }
 }

@@ -5,7 +5,7 @@ import io.igstudio.sandbox.graph.GraphCalls;
 import io.igstudio.sandbox.oauth.ResolvedToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public class HashtagNodes {
             calls.requireScope(token, "instagram_basic");
             FieldSelection fields = requested.orDefaults("id");
             fields.requireKnown(Set.of("id", "name"), "IGHashtag");
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsons.createObjectBuilder();
             if (fields.has("name")) {
                 json.add("name", h.name());
             }

@@ -8,7 +8,7 @@ import io.igstudio.sandbox.graph.GraphError;
 import io.igstudio.sandbox.graph.GraphParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -76,7 +76,7 @@ public class HashtagSearchResource {
         }
         access.admit(userId, "get", ResearchAccess.HASHTAGS, token, servlet);
         var hashtag = hashtags.search(userId, params.get("q"), clock.now());
-        return Json.createObjectBuilder().add("data", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("id", hashtag.id()))).build().toString();
+        return Jsons.createObjectBuilder().add("data", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("id", hashtag.id()))).build().toString();
     }
 }

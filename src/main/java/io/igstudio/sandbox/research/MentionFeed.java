@@ -7,7 +7,7 @@ import io.igstudio.sandbox.store.SandboxPeople;
 import io.igstudio.sandbox.webhooks.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -49,9 +49,9 @@ public class MentionFeed {
     /** What one arrival did: the mention and the HTTP status of each webhook delivery (0 when it could not be sent). */
     public record Arrival(String mediaId, String commentId, String authorUsername, String text, List<Integer> deliveries) {
         public JsonObject toJson() {
-            var statuses = Json.createArrayBuilder();
+            var statuses = Jsons.createArrayBuilder();
             deliveries.forEach(statuses::add);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("media_id", mediaId);
+            JsonObjectBuilder json = Jsons.createObjectBuilder().add("media_id", mediaId);
             if (commentId == null) {
                 json.addNull("comment_id");
             } else {
@@ -115,13 +115,13 @@ public class MentionFeed {
      * "changes":[{"field":"mentions","value":{"media_id","comment_id"}}]}]}}; no {@code comment_id} for a caption.
      */
     static JsonObject payload(String igUserId, String mediaId, String commentId, Instant time) {
-        JsonObjectBuilder value = Json.createObjectBuilder().add("media_id", mediaId);
+        JsonObjectBuilder value = Jsons.createObjectBuilder().add("media_id", mediaId);
         if (commentId != null) {
             value.add("comment_id", commentId);
         }
-        return Json.createObjectBuilder().add("object", "instagram").add("entry", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("id", igUserId).add("time", time.getEpochSecond())
-                        .add("changes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsons.createObjectBuilder().add("object", "instagram").add("entry", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("id", igUserId).add("time", time.getEpochSecond())
+                        .add("changes", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("field", "mentions").add("value", value))))).build();
     }
 }

@@ -5,7 +5,7 @@ import io.igstudio.sandbox.graph.GraphError;
 import io.igstudio.sandbox.store.SandboxDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -74,7 +74,7 @@ public class Mentions {
         }
         FieldSelection fields = requested.orDefaults("id");
         fields.requireKnown(java.util.Set.of("id", "like_count", "media", "text", "timestamp"), "IGComment");
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add(f, mention.commentId());
@@ -110,7 +110,7 @@ public class Mentions {
         String id = OtherMedia.id("1795", igUserId + "/" + mediaId + "/" + now.toEpochMilli() + "/" + message);
         db.update("INSERT INTO sandbox_mention_reply (id, ig_user_id, media_id, comment_id, message, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, igUserId, mediaId, blankToNull(commentId), message, now);
-        return Json.createObjectBuilder().add("id", id).build();
+        return Jsons.createObjectBuilder().add("id", id).build();
     }
 
     private static String required(String value, String name) {

@@ -4,7 +4,7 @@ import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.security.JsonApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -58,7 +58,7 @@ public class ResearchControlResource {
     }
 
     private static JsonObject read(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             return null;
@@ -67,6 +67,6 @@ public class ResearchControlResource {
 
     private static Response problem(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsons.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

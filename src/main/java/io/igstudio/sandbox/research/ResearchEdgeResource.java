@@ -1,5 +1,6 @@
 package io.igstudio.sandbox.research;
 
+import io.igstudio.shared.infra.Jsons;
 import io.igstudio.graph.MetaPlatform;
 import io.igstudio.sandbox.SandboxOnly;
 import io.igstudio.sandbox.control.SandboxClock;
@@ -133,7 +134,7 @@ public class ResearchEdgeResource {
                     limit = "30";
                 }
                 Paging window = Paging.window(searched.size(), limit, params.get("after"), params.get("before"));
-                return PageListing.of(searched, window, h -> jakarta.json.Json.createObjectBuilder().add("id", h.id()).build(),
+                return PageListing.of(searched, window, h -> Jsons.createObjectBuilder().add("id", h.id()).build(),
                         edgeUrl, uri.getQueryParameters()).toString();
             }
             default -> {

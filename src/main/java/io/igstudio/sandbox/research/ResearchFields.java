@@ -12,7 +12,7 @@ import io.igstudio.sandbox.store.SandboxDatabase;
 import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -81,20 +81,20 @@ public class ResearchFields {
         if (!fields.has("media")) {
             return plain;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder(plain);
+        JsonObjectBuilder json = Jsons.createObjectBuilder(plain);
         InstagramAccount a = target.account();
         List<ResearchMedia> items = OtherMedia.of(a.id(), a.username(), a.mediaCount(), now);
         Paging window = Paging.window(items.size(), fields.limit("media"), fields.modifier("media", "after"),
                 fields.modifier("media", "before"));
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (ResearchMedia m : items.subList(window.from(), window.to())) {
             data.add(m.json(fields.sub("media"), ResearchMedia.PUBLIC_FIELDS, baseUrl));
         }
-        JsonObjectBuilder media = Json.createObjectBuilder().add("data", data);
+        JsonObjectBuilder media = Jsons.createObjectBuilder().add("data", data);
         if (!window.isEmpty()) {
-            JsonObjectBuilder cursors = Json.createObjectBuilder().add("before", window.beforeCursor());
+            JsonObjectBuilder cursors = Jsons.createObjectBuilder().add("before", window.beforeCursor());
             cursors.add("after", window.afterCursor());
-            media.add("paging", Json.createObjectBuilder().add("cursors", cursors));
+            media.add("paging", Jsons.createObjectBuilder().add("cursors", cursors));
         }
         return json.add("media", media).build();
     }

@@ -2,7 +2,7 @@ package io.igstudio.sandbox.research;
 
 import io.igstudio.sandbox.graph.FieldSelection;
 import io.igstudio.sandbox.graph.GraphError;
-import jakarta.json.Json;
+import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public record ResearchMedia(String id, String ownerId, String ownerUsername, Str
     JsonObject json(FieldSelection requested, Set<String> allowed, String baseUrl) {
         FieldSelection fields = requested.orDefaults("id");
         fields.requireKnown(allowed, NODE_TYPE);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (String f : fields.names()) {
             switch (f) {
                 case "id" -> json.add(f, id);
