@@ -150,7 +150,24 @@ public class Composer {
 
     public PostView post(String userId, String postId) {
         Post post = owned(userId, postId);
+        if (post.getState() == PostState.PUBLISHED && post.getMediaId() != null && post.getPermalink() == null) {
+            readPermalink(post);
+        }
         return PostView.of(post, usernames(userId).get(post.getAccountId()));
+    }
+
+    /**
+     * {@code media_publish} answers only the media id: the permalink is read when the post's page (or its progress)
+     * first shows it, and kept. The pipeline does not ask for it, so a scheduled batch costs one Graph call less
+     * per post against the account's budget; nobody reads a permalink nobody looks at.
+     */
+    private void readPermalink(Post post) {
+        try {
+            var access = accounts.access(post.getUserId(), post.getAccountId());
+            post.permalink(meta.published(access.igUserId(), access.userToken(), post.getMediaId()).permalink());
+        } catch (GraphException | AccountNotFoundException e) {
+            // shown without the link this time; the next look asks again
+        }
     }
 
     public void retry(String userId, String postId) {

@@ -7,7 +7,6 @@ import io.igstudio.graph.ContainerStatus;
 import io.igstudio.graph.GraphClient;
 import io.igstudio.graph.GraphException;
 import io.igstudio.graph.MediaItem;
-import io.igstudio.graph.PublishedMedia;
 import io.igstudio.graph.PublishingClient;
 import io.igstudio.graph.PublishingLimit;
 import io.igstudio.notifications.NotificationKind;
@@ -76,9 +75,9 @@ public class Pipeline {
         try {
             switch (w.state()) {
                 case QUEUED -> queued(w);
-                case CONTAINERS -> containers(w);
+                case CONTAINERS -> containers(w, false);
                 case PROCESSING -> processing(w);
-                case READY -> publish(w);
+                case READY -> publish(w, false);
                 case PUBLISHING -> recover(w);
                 default -> { }
             }
@@ -103,7 +102,9 @@ public class Pipeline {
         }
         Instant now = clock.instant();
         store.change(w.postId(), p -> p.moveOn(PostState.CONTAINERS, now));
-        containers(reloaded(w));
+        // the step goes on with what it loaded (only the state changed): no second read, and no second look at the
+        // quota before media_publish
+        containers(w, true);
     }
 
     /** One quota read at a time per account on this instance: the workers stepping its posts share it. */
@@ -151,7 +152,7 @@ public class Pipeline {
         return false;
     }
 
-    private void containers(PostStore.Work w) {
+    private void containers(PostStore.Work w, boolean quotaChecked) {
         PostSpec spec = w.spec();
         String ig = w.access().igUserId();
         String token = w.access().userToken();
@@ -161,15 +162,18 @@ public class Pipeline {
             PostStore.FileRef file = file(w, item.fileId());
             ContainerSpec container = single(spec, item, file, w);
             String id = meta.createContainer(ig, token, container);
-            store.change(w.postId(), p -> p.container(id, now));
             if (container.kind().video()) {
+                store.change(w.postId(), p -> p.container(id, now));
                 meta.upload(ig, token, id, file.path());
                 store.change(w.postId(), p -> p.moveTo(PostState.PROCESSING, clock.instant().plus(pollDelay(0)),
                         clock.instant()));
             } else {
                 // images need no polling: media_publish answers 9007/2207027 if one is not ready yet
-                store.change(w.postId(), p -> p.moveOn(PostState.READY, now));
-                publish(reloaded(w));
+                store.change(w.postId(), p -> {
+                    p.container(id, now);
+                    p.moveOn(PostState.READY, now);
+                });
+                publish(w.withContainer(id), quotaChecked);
             }
             return;
         }
@@ -206,7 +210,7 @@ public class Pipeline {
             p.container(id, clock.instant());
             p.moveOn(PostState.READY, clock.instant());
         });
-        publish(reloaded(w));
+        publish(w.withContainer(id), quotaChecked);
     }
 
     /** True when FINISHED; otherwise the post is rescheduled (poll), recreated (EXPIRED) or failed (ERROR). */
@@ -239,15 +243,18 @@ public class Pipeline {
         if (settled(w, status)) {
             Instant now = clock.instant();
             store.change(w.postId(), p -> p.moveOn(PostState.READY, now));
-            publish(reloaded(w));
+            publish(w, false);
         }
     }
 
-    private void publish(PostStore.Work w) {
+    /** @param quotaChecked the quota was looked at earlier in this step (QUEUED), so it is not read again */
+    private void publish(PostStore.Work w, boolean quotaChecked) {
         Instant now = clock.instant();
-        var quota = store.quota(w.accountId()).orElse(null);
-        if (quota != null && quota.getLeft() <= 0 && !quotaLeft(w)) {
-            return;
+        if (!quotaChecked) {
+            var quota = store.quota(w.accountId()).orElse(null);
+            if (quota != null && quota.getLeft() <= 0 && !quotaLeft(w)) {
+                return;
+            }
         }
         store.change(w.postId(), p -> p.moveTo(PostState.PUBLISHING, now.plus(PUBLISH_LEASE), now));
         String mediaId;
@@ -275,7 +282,7 @@ public class Pipeline {
         ContainerStatus status = meta.status(w.access().igUserId(), w.access().userToken(), w.containerId());
         switch (status.code()) {
             case PUBLISHED -> finish(w, findPublished(w));
-            case FINISHED -> publish(w);
+            case FINISHED -> publish(w, false);
             case IN_PROGRESS -> store.change(w.postId(), p -> p.moveTo(PostState.PROCESSING,
                     clock.instant().plus(pollDelay(0)), clock.instant()));
             default -> settled(w, status);
@@ -295,16 +302,8 @@ public class Pipeline {
     }
 
     private void finish(PostStore.Work w, String mediaId) {
+        // the permalink is read when someone looks at the post (Composer#post)
         store.published(w.postId(), mediaId, clock.instant());
-        if (mediaId == null) {
-            return;
-        }
-        try {
-            PublishedMedia media = meta.published(w.access().igUserId(), w.access().userToken(), mediaId);
-            store.change(w.postId(), p -> p.permalink(media.permalink()));
-        } catch (GraphException e) {
-            LOG.info("Published post " + w.postId() + " without its permalink yet: error " + e.code());
-        }
     }
 
     private ContainerSpec single(PostSpec spec, PostSpec.Item item, PostStore.FileRef file, PostStore.Work w) {
@@ -344,10 +343,6 @@ public class Pipeline {
             throw new MediaProblem("A file of this post is no longer in your library.");
         }
         return file;
-    }
-
-    private PostStore.Work reloaded(PostStore.Work w) {
-        return store.load(w.postId()).orElse(w);
     }
 
     private void failedCall(PostStore.Work w, GraphException e) {

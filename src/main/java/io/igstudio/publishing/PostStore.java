@@ -71,6 +71,12 @@ public class PostStore {
     record Work(String postId, String userId, String accountId, PostState state, PostSpec spec,
                 List<String> children, String containerId, int polls, int attempts, Instant updatedAt,
                 AccountAccess access, Map<String, FileRef> files) {
+
+        /** The same work after its container was created and stored in this step. */
+        Work withContainer(String id) {
+            return new Work(postId, userId, accountId, state, spec, children, id, polls, attempts, updatedAt, access,
+                    files);
+        }
     }
 
     /**

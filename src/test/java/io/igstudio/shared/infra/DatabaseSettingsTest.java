@@ -86,7 +86,7 @@ class DatabaseSettingsTest {
         var dataSource = new DatabaseSettings("jdbc:h2:mem:x", "", "").createDataSource();
 
         JdbcDataSource h2 = assertInstanceOf(JdbcDataSource.class, dataSource);
-        assertEquals("jdbc:h2:mem:x", h2.getURL());
+        assertEquals("jdbc:h2:mem:x;QUERY_CACHE_SIZE=256", h2.getURL());
         assertEquals("igstudio", h2.getUser());
     }
 
@@ -96,7 +96,7 @@ class DatabaseSettingsTest {
         var dataSource = new DatabaseSettings(url, "studio", "pw").createDataSource();
 
         MysqlDataSource mysql = assertInstanceOf(MysqlDataSource.class, dataSource);
-        assertEquals("jdbc:mysql://db:3306/igstudio", mysql.getURL());
+        assertTrue(mysql.getURL().startsWith("jdbc:mysql://db:3306/igstudio?cachePrepStmts=true&"), mysql.getURL());
         assertEquals("studio", mysql.getUser());
     }
 
@@ -123,5 +123,15 @@ class DatabaseSettingsTest {
 
         assertEquals(expected, safe);
         assertFalse(safe.contains("hunter2"));
+    }
+
+    @Test
+    void statementCachesAreAddedUnlessTheUrlSetsThem() {
+        assertEquals("jdbc:h2:file:/d/x;QUERY_CACHE_SIZE=16", DatabaseSettings.tuned("jdbc:h2:file:/d/x;QUERY_CACHE_SIZE=16"));
+        String mysql = DatabaseSettings.tuned("jdbc:mysql://db/igstudio?useSSL=true&cachePrepStmts=false");
+        assertTrue(mysql.startsWith("jdbc:mysql://db/igstudio?useSSL=true&cachePrepStmts=false&useServerPrepStmts=true&"),
+                mysql);
+        assertFalse(mysql.contains("cachePrepStmts=true"), mysql);
+        assertTrue(mysql.contains("&useLocalSessionState=true"), mysql);
     }
 }
