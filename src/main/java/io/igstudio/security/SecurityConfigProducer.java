@@ -57,6 +57,12 @@ public class SecurityConfigProducer {
         config.addAuthorizer(AUTHORIZER, new IsAuthenticatedAuthorizer());
         // the pages guard only hands signed-out requests for signed-in pages to pac4j
         config.addMatcher(MATCHER, new PathMatcher());
+        // initialised here, once (CDI creates an application-scoped bean under a lock), not lazily by the first
+        // requests: pac4j's InitializableObject lets a second thread through while the first one initialises
+        // ("too soon after the last attempt") and that request fails with a NullPointerException (the client's
+        // AJAX resolver not set yet). Seen as 500s to concurrent first requests after a start (issue 17 noted it).
+        config.getClients().init();
+        facebook.init();
         return config;
     }
 
