@@ -54,7 +54,7 @@ public class PublishingTimer {
 
     /** Posts stepped at once by this instance; each worker holds one post at a time. */
     @Inject
-    @ConfigProperty(name = "igstudio.publishing.workers", defaultValue = "8")
+    @ConfigProperty(name = "igstudio.publishing.workers", defaultValue = "16")
     int workers;
 
     private final AtomicBoolean running = new AtomicBoolean();

@@ -14,10 +14,22 @@ public class AccountControls {
 
     public AccountControl of(String igUserId) {
         return db.one("SELECT ig_user_id, mode, mode_since, regain_minutes FROM sandbox_ig_control WHERE ig_user_id = ?",
-                row -> new AccountControl(row.getString("ig_user_id"),
-                        FaultMode.parse(row.getString("mode")).orElse(FaultMode.NORMAL),
-                        SandboxDatabase.instant(row, "mode_since"), row.getInt("regain_minutes")), igUserId)
-                .orElseGet(() -> AccountControl.normal(igUserId));
+                AccountControls::control, igUserId).orElseGet(() -> AccountControl.normal(igUserId));
+    }
+
+    /**
+     * The controls set on the Instagram accounts of a person's Pages, in the Pages' order, in one query: every Graph
+     * call with a user token looks at them (a person with a hundred Pages asked a hundred queries per call before).
+     */
+    public java.util.List<AccountControl> ofPagesOwnedBy(String userId) {
+        return db.list("SELECT c.ig_user_id, c.mode, c.mode_since, c.regain_minutes FROM sandbox_page p"
+                + " JOIN sandbox_ig_control c ON c.ig_user_id = p.ig_user_id WHERE p.owner_id = ? ORDER BY p.position, p.id",
+                AccountControls::control, userId);
+    }
+
+    private static AccountControl control(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new AccountControl(row.getString("ig_user_id"), FaultMode.parse(row.getString("mode")).orElse(FaultMode.NORMAL),
+                SandboxDatabase.instant(row, "mode_since"), row.getInt("regain_minutes"));
     }
 
     public AccountControl set(String igUserId, FaultMode mode, int regainMinutes, Instant now) {

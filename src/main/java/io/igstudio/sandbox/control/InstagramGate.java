@@ -2,7 +2,6 @@ package io.igstudio.sandbox.control;
 
 import io.igstudio.sandbox.graph.GraphError;
 import io.igstudio.sandbox.oauth.ResolvedToken;
-import io.igstudio.sandbox.store.SandboxPeople;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +26,6 @@ public class InstagramGate {
 
     @Inject
     GraphStats stats;
-
-    @Inject
-    SandboxPeople people;
 
     public void admit(String igUserId, ResolvedToken token, HttpServletRequest request, Instant now) {
         stats.servedFor(igUserId);
@@ -68,12 +64,9 @@ public class InstagramGate {
         if (token.userId() == null) {
             return java.util.Optional.empty();
         }
-        for (var page : people.pagesOf(token.userId())) {
-            if (page.igUserId() != null) {
-                AccountControl control = controls.of(page.igUserId());
-                if (control.expires(token.issuedAt())) {
-                    return java.util.Optional.of(tokenError(control, token, now));
-                }
+        for (AccountControl control : controls.ofPagesOwnedBy(token.userId())) {
+            if (control.expires(token.issuedAt())) {
+                return java.util.Optional.of(tokenError(control, token, now));
             }
         }
         return java.util.Optional.empty();
