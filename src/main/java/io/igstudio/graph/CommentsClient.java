@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import io.igstudio.shared.infra.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Form;
-import java.net.URI;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The comments half of the Graph client: a post's thread in one call (the media node with {@code comments}
@@ -34,16 +31,14 @@ public class CommentsClient {
     @Inject
     MetaPlatform meta;
 
+    @Inject
+    GraphApis apis;
+
     private volatile CommentsApi api;
 
     CommentsApi api() {
         if (api == null) {
-            api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(meta.graphBase()))
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(30, TimeUnit.SECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(CommentsApi.class);
+            api = apis.build(CommentsApi.class, 30);
         }
         return api;
     }

@@ -9,12 +9,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The one Graph API client. Features call typed methods and receive our own records; nothing else
@@ -46,6 +44,9 @@ public class GraphClient {
     MetaPlatform meta;
 
     @Inject
+    GraphApis apis;
+
+    @Inject
     GraphUsage usage;
 
     /** Every HTTP call to Meta, retries included; read by tests and operators at /metrics. */
@@ -57,13 +58,7 @@ public class GraphClient {
 
     GraphApi api() {
         if (api == null) {
-            api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(meta.graphBase()))
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(30, TimeUnit.SECONDS)
-                    // errors are read in one place, call(), together with the usage headers
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(GraphApi.class);
+            api = apis.build(GraphApi.class, 30);
         }
         return api;
     }

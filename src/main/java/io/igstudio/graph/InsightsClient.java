@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The insights half of the Graph client: one typed call, {@link #read}, for account and media insights. Every
@@ -32,16 +29,14 @@ public class InsightsClient {
     @Inject
     MetaPlatform meta;
 
+    @Inject
+    GraphApis apis;
+
     private volatile InsightsApi api;
 
     InsightsApi api() {
         if (api == null) {
-            api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(meta.graphBase()))
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(30, TimeUnit.SECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(InsightsApi.class);
+            api = apis.build(InsightsApi.class, 30);
         }
         return api;
     }

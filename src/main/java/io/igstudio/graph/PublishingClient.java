@@ -13,12 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The publishing half of the Graph client: containers, their status, {@code media_publish}, the publishing
@@ -43,6 +41,9 @@ public class PublishingClient {
     MetaPlatform meta;
 
     @Inject
+    GraphApis apis;
+
+    @Inject
     GraphUsage usage;
 
     @Inject
@@ -58,12 +59,7 @@ public class PublishingClient {
 
     PublishingApi api() {
         if (api == null) {
-            api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(meta.graphBase()))
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(60, TimeUnit.SECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(PublishingApi.class);
+            api = apis.build(PublishingApi.class, 60);
         }
         return api;
     }

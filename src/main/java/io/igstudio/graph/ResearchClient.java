@@ -6,14 +6,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Form;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The research half of the Graph client: hashtag ids and media, tags, mentions and Business Discovery. Every call
@@ -44,16 +41,14 @@ public class ResearchClient {
     @Inject
     MetaPlatform meta;
 
+    @Inject
+    GraphApis apis;
+
     private volatile ResearchApi api;
 
     ResearchApi api() {
         if (api == null) {
-            api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(meta.graphBase()))
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(30, TimeUnit.SECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(ResearchApi.class);
+            api = apis.build(ResearchApi.class, 30);
         }
         return api;
     }
