@@ -57,18 +57,6 @@ public class PublishingTimer {
     @ConfigProperty(name = "igstudio.publishing.workers", defaultValue = "16")
     int workers;
 
-    /**
-     * Seconds after start before the first tick hands out work. Calls that enter this application while it deploys
-     * (in sandbox mode the workers' Graph calls go to the sandbox in the same application) can leave JAX-RS providers
-     * without their {@code @Context} fields and every request answering 500 (README, known issues); posts due at a
-     * start wait this long instead.
-     */
-    @Inject
-    @ConfigProperty(name = "igstudio.publishing.start-delay-seconds", defaultValue = "15")
-    int startDelaySeconds;
-
-    private final long startedAt = System.nanoTime();
-
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
     private Semaphore idle;
@@ -80,9 +68,6 @@ public class PublishingTimer {
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        if (System.nanoTime() - startedAt < startDelaySeconds * 1_000_000_000L) {
-            return; // still starting: see startDelaySeconds
-        }
         if (stopping || !running.compareAndSet(false, true)) {
             return; // the previous tick is still handing out work
         }
