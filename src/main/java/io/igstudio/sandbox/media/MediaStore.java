@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,7 @@ public class MediaStore {
     /** Accounts whose feed is known to be stored, so that a read costs no extra query. */
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
     private volatile boolean allStored;
+    private final Map<String, Object> generating = new ConcurrentHashMap<>();
 
     public int feedSize(String igUserId) {
         ensureFeed(igUserId);
@@ -104,6 +106,15 @@ public class MediaStore {
         return db.one("SELECT " + COLUMNS + " FROM sandbox_ig_media WHERE id = ?", MediaStore::media, id);
     }
 
+    /**
+     * Whether a row with this id is stored, without generating any feed: for new ids, which never take the generated
+     * feeds' form ({@code PublishedMedia#randomId}). {@link #find} generated all feeds first, and the first container
+     * of a start waited for about 5,000 rows while every other call to the sandbox waited for it.
+     */
+    public boolean isStored(String id) {
+        return db.one("SELECT id FROM sandbox_ig_media WHERE id = ?", row -> row.getString("id"), id).isPresent();
+    }
+
     /** The children of a carousel found through {@link #feed} or {@link #find}, so its feed is stored. */
     public List<SandboxMedia> children(String parentId) {
         return db.list("SELECT " + COLUMNS + " FROM sandbox_ig_media WHERE parent_id = ? ORDER BY position",
@@ -131,12 +142,13 @@ public class MediaStore {
         if (stored.contains(igUserId)) {
             return;
         }
-        // one generation at a time: a second reader of the same account waits for the first one's rows
-        synchronized (stored) {
+        // one generation per account at a time: a second reader of the same account waits for the first one's rows,
+        // readers of other accounts do not
+        synchronized (generating.computeIfAbsent(igUserId, id -> new Object())) {
             if (stored.contains(igUserId)) {
                 return;
             }
-            if (count(igUserId) == 0) {
+            if (!generated(igUserId)) {
                 people.instagram(igUserId).ifPresent(account -> {
                     var posts = MediaGenerator.feed(account.id(), account.username(), account.followersCount(),
                             (int) account.mediaCount(), Instant.now());
@@ -156,9 +168,21 @@ public class MediaStore {
         }
     }
 
-    /** Stores posts published through the sandbox, after the account's generated feed (else it would never be). */
+    /**
+     * Whether the account's generated feed is stored: generated media have ids starting with 178 or 179, those
+     * published through the sandbox 177 ({@code PublishedMedia#randomId}; before that change an account's feed was
+     * always generated before its first publication).
+     */
+    private boolean generated(String igUserId) {
+        return db.one("SELECT id FROM sandbox_ig_media WHERE ig_user_id = ? AND parent_id IS NULL"
+                + " AND (id LIKE '178%' OR id LIKE '179%') LIMIT 1", row -> row.getString("id"), igUserId).isPresent();
+    }
+
+    /**
+     * Stores posts published through the sandbox. The account's generated feed is left for its first reader: a
+     * publication does not need it, and generating it there put hundreds of rows inside the publishing call.
+     */
     public void publish(String igUserId, List<MediaGenerator.Post> posts) {
-        ensureFeed(igUserId);
         insert(posts);
     }
 

@@ -46,16 +46,20 @@ public class PublishedMedia {
     @Inject
     SandboxClock clock;
 
-    /** 17 digits starting with 17, like Meta's media and container ids (never a {@link StoryClock} id). */
+    /**
+     * 17 digits starting with 177, like Meta's media and container ids: never a {@link StoryClock} id (18…), and never
+     * one of the generated feeds' (178… and 179…, {@code MediaGenerator}), so a new id is checked against the stored
+     * rows only, without generating every account's feed first.
+     */
     static String randomId() {
-        return String.format("17%d%014d", 8 + RANDOM.nextInt(2), RANDOM.nextLong(100_000_000_000_000L));
+        return String.format("177%014d", RANDOM.nextLong(100_000_000_000_000L));
     }
 
     String newMediaId() {
         String id;
         do {
             id = randomId();
-        } while (media.find(id).isPresent() || containers.exists(id));
+        } while (media.isStored(id) || containers.exists(id));
         return id;
     }
 

@@ -263,7 +263,7 @@ public class Publisher {
         String id;
         do {
             id = PublishedMedia.randomId();
-        } while (containers.exists(id) || media.find(id).isPresent());
+        } while (containers.exists(id) || media.isStored(id));
         return id;
     }
 
