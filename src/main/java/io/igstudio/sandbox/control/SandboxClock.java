@@ -23,8 +23,9 @@ public class SandboxClock {
     private volatile Duration cached;
     private volatile long cachedAt;
 
+    /** The sandbox's time, with the offset as read at most a second ago ({@link #cachedOffset}). */
     public Instant now() {
-        return Instant.now().plus(offset());
+        return Instant.now().plus(cachedOffset());
     }
 
     public Duration offset() {
@@ -36,8 +37,8 @@ public class SandboxClock {
     }
 
     /**
-     * The offset as read at most a second ago: IG Studio's own clock asks on every call, and a database read
-     * each time would be wasted. Moving the clock here updates it at once; another instance sharing the
+     * The offset as read at most a second ago: IG Studio's own clock and every sandbox call ask, and a database
+     * read each time would be wasted (six per published post). Moving the clock here updates it at once; another instance sharing the
      * database sees the move within a second.
      */
     public Duration cachedOffset() {
