@@ -173,11 +173,7 @@ public class Pipeline {
                         clock.instant()));
             } else {
                 // images need no polling: media_publish answers 9007/2207027 if one is not ready yet
-                store.change(w.postId(), p -> {
-                    p.container(id, now);
-                    p.moveOn(PostState.READY, now);
-                });
-                publish(w.withContainer(id), quotaChecked);
+                created(w, id, quotaChecked);
             }
             return;
         }
@@ -209,12 +205,29 @@ public class Pipeline {
         }
         ContainerSpec carousel = new ContainerSpec(Kind.CAROUSEL, null, spec.caption(), null, spec.collaborators(),
                 children, null, spec.locationId(), null, null, null, null, null, spec.aiGenerated());
-        String id = meta.createContainer(ig, token, carousel);
-        store.change(w.postId(), p -> {
-            p.container(id, clock.instant());
-            p.moveOn(PostState.READY, clock.instant());
-        });
-        publish(w.withContainer(id), quotaChecked);
+        created(w, meta.createContainer(ig, token, carousel), quotaChecked);
+    }
+
+    /**
+     * A container ready to publish is stored and published. When this step looked at the quota, the container id
+     * and PUBLISHING go in one transaction (a crash from there is recovered by asking the container, as for any
+     * PUBLISHING post); otherwise the post is READY first and the quota is looked at.
+     */
+    private void created(PostStore.Work w, String containerId, boolean quotaChecked) {
+        Instant now = clock.instant();
+        if (quotaChecked) {
+            store.change(w.postId(), p -> {
+                p.container(containerId, now);
+                p.moveTo(PostState.PUBLISHING, now.plus(PUBLISH_LEASE), now);
+            });
+            send(w.withContainer(containerId));
+        } else {
+            store.change(w.postId(), p -> {
+                p.container(containerId, now);
+                p.moveOn(PostState.READY, now);
+            });
+            publish(w.withContainer(containerId), false);
+        }
     }
 
     /** True when FINISHED; otherwise the post is rescheduled (poll), recreated (EXPIRED) or failed (ERROR). */
@@ -261,6 +274,11 @@ public class Pipeline {
             }
         }
         store.change(w.postId(), p -> p.moveTo(PostState.PUBLISHING, now.plus(PUBLISH_LEASE), now));
+        send(w);
+    }
+
+    /** {@code media_publish} for a post stored as PUBLISHING. */
+    private void send(PostStore.Work w) {
         String mediaId;
         try {
             mediaId = meta.publish(w.access().igUserId(), w.access().userToken(), w.containerId());
