@@ -325,7 +325,7 @@ public class Pipeline {
 
     private void finish(PostStore.Work w, String mediaId) {
         // the permalink is read when someone looks at the post (Composer#post)
-        store.published(w.postId(), mediaId, clock.instant());
+        store.published(w.postId(), mediaId, w.access().username(), clock.instant());
     }
 
     private ContainerSpec single(PostSpec spec, PostSpec.Item item, PostStore.FileRef file, PostStore.Work w) {

@@ -150,8 +150,11 @@ public class PostStore {
         change.accept(em.find(Post.class, postId));
     }
 
-    /** Published: the media id, the quota counted locally, and the overview cache dropped so it shows at once. */
-    public void published(String postId, String mediaId, Instant now) {
+    /**
+     * Published: the media id, the quota counted locally, and the overview cache dropped so it shows at once.
+     * {@code username} is the account's, as the step loaded it, for the notification.
+     */
+    public void published(String postId, String mediaId, String username, Instant now) {
         Post post = em.find(Post.class, postId);
         boolean first = post.getState() != PostState.PUBLISHED;
         post.published(mediaId, now);
@@ -159,7 +162,8 @@ public class PostStore {
         cache.invalidate(post.getAccountId());
         if (first) {
             notifications.notify(post.getUserId(), NotificationKind.POST_PUBLISHED,
-                    "Your " + what(post) + " for " + account(post) + " was published.",
+                    "Your " + what(post) + " for " + (username == null ? "your account" : "@" + username)
+                            + " was published.",
                     "/posts/" + postId, "published:" + postId);
         }
     }
@@ -189,6 +193,8 @@ public class PostStore {
         return account == null ? "your account" : "@" + account.getUsername();
     }
 
+    /** A read on its own: no transaction of its own (one SELECT, no commit), the caller's when it has one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PublishingQuota> quota(String accountId) {
         return Optional.ofNullable(em.find(PublishingQuota.class, accountId));
     }
