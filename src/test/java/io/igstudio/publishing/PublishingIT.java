@@ -21,8 +21,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublishingIT {
 
     private static final String AVAS_BAKERY = "17841400000000101";
-    private static final Pattern CALLS = Pattern.compile("(?m)^igstudio_graph_calls_total(?:\\{[^}]*\\})? ([0-9.eE+]+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -122,10 +119,15 @@ class PublishingIT {
         throw new AssertionError("The post did not finish: " + status);
     }
 
-    static long graphCalls() {
-        Matcher m = CALLS.matcher(new WebClient().get("/metrics?scope=application").body());
-        assertTrue(m.find(), "igstudio_graph_calls_total in /metrics");
-        return (long) Double.parseDouble(m.group(1));
+    /**
+     * The sandbox's count of Graph calls on Ava's bakery: this post's calls, not those of whatever else runs in the
+     * same IG Studio at the time (IG Studio's counter at /metrics is global; a run once counted 61 calls there for a
+     * reel that made 8).
+     */
+    static long bakeryCalls() {
+        Reply reply = SandboxControl.send("GET", "/sandbox/meta/_control/accounts/" + AVAS_BAKERY, null);
+        assertEquals(200, reply.status(), reply.excerpt());
+        return json(reply).getJsonNumber("calls").longValue();
     }
 
     @Test
@@ -135,7 +137,7 @@ class PublishingIT {
         JsonObject file = upload(ava, "bread.png", png(1080, 1080));
         assertEquals("IMAGE", file.getString("kind"));
 
-        long before = graphCalls();
+        long before = bakeryCalls();
         Reply sent = submit(ava, List.of(Map.entry("type", "PHOTO"), Map.entry("account", bakery),
                 Map.entry("item", file.getString("id")), Map.entry("caption", "Fresh #sourdough today"),
                 Map.entry("alt_" + file.getString("id"), "A round loaf")));
@@ -145,7 +147,7 @@ class PublishingIT {
         JsonObject done = waitForPost(ava, postPath);
         assertEquals("PUBLISHED", done.getString("state"), done.toString());
         assertTrue(done.getString("permalink").startsWith("https://www.instagram.com/"), done.toString());
-        long calls = graphCalls() - before;
+        long calls = bakeryCalls() - before;
         System.out.println("GRAPH CALLS photo: " + calls);
         assertTrue(calls <= 4, "photo: quota + container + publish + permalink, was " + calls);
 
@@ -159,13 +161,13 @@ class PublishingIT {
         String bakery = accountId(ava, "avasbakery");
         JsonObject video = upload(ava, "clip.mp4", placeholderVideo());
         assertEquals("VIDEO", video.getString("kind"), video.toString());
-        long before = graphCalls();
+        long before = bakeryCalls();
         Reply sent = submit(ava, List.of(Map.entry("type", "REEL"), Map.entry("account", bakery),
                 Map.entry("item", video.getString("id")), Map.entry("caption", "Behind the counter")));
         assertEquals(303, sent.status(), sent.excerpt());
         JsonObject done = waitForPost(ava, java.net.URI.create(sent.location().orElseThrow()).getPath());
         assertEquals("PUBLISHED", done.getString("state"), done.toString());
-        System.out.println("GRAPH CALLS reel: " + (graphCalls() - before));
+        System.out.println("GRAPH CALLS reel: " + (bakeryCalls() - before));
     }
 
     @Test
@@ -369,33 +371,33 @@ class PublishingIT {
         JsonObject tall = upload(ava, "story.png", png(1080, 1920));
         control("{\"processingSeconds\":10}"); // the carousel's video: 10 s of processing
 
-        long before = graphCalls();
+        long before = bakeryCalls();
         JsonObject carousel = waitForPost(ava, sent(submit(ava, List.of(Map.entry("type", "CAROUSEL"),
                 Map.entry("account", bakery), Map.entry("item", one.getString("id")),
                 Map.entry("item", two.getString("id")), Map.entry("item", clip.getString("id")),
                 Map.entry("caption", "Three of a kind")))));
         assertEquals("PUBLISHED", carousel.getString("state"), carousel.toString());
-        long carouselCalls = graphCalls() - before;
+        long carouselCalls = bakeryCalls() - before;
         System.out.println("GRAPH CALLS carousel (2 photos + 1 video): " + carouselCalls);
         // 3 items + 1 upload + the video item's polls + carousel container + publish + permalink (+ quota)
         assertTrue(carouselCalls <= 12, "carousel of 3: " + carouselCalls);
 
-        before = graphCalls();
+        before = bakeryCalls();
         JsonObject story = waitForPost(ava, sent(submit(ava, List.of(Map.entry("type", "STORY"),
                 Map.entry("account", bakery), Map.entry("item", tall.getString("id"))))));
         assertEquals("PUBLISHED", story.getString("state"), story.toString());
-        long storyCalls = graphCalls() - before;
+        long storyCalls = bakeryCalls() - before;
         System.out.println("GRAPH CALLS story (photo): " + storyCalls);
         assertTrue(storyCalls <= 4, "story: container + publish + permalink (+ quota), was " + storyCalls);
 
         control("{\"processingSeconds\":30}");
         try {
-            before = graphCalls();
+            before = bakeryCalls();
             JsonObject reel = waitForPost(ava, sent(submit(ava, List.of(Map.entry("type", "REEL"),
                     Map.entry("account", bakery), Map.entry("item", clip.getString("id")),
                     Map.entry("caption", "Thirty seconds of processing")))));
             assertEquals("PUBLISHED", reel.getString("state"), reel.toString());
-            long reelCalls = graphCalls() - before;
+            long reelCalls = bakeryCalls() - before;
             System.out.println("GRAPH CALLS reel processed in 30 s: " + reelCalls
                     + " (container + upload + publish + permalink = 4, the rest status polls and the amortised quota read)");
             assertTrue(reelCalls <= 4 + 5, "a 30 s reel needs at most 4 status polls (5, 15, 35 s), was " + reelCalls);
