@@ -111,6 +111,8 @@ public class InstagramAccounts {
                 .getResultList().forEach(em::remove);
     }
 
+    /** Read on every signed-in page that lists accounts: no transaction of its own (one query, no commit). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AccountView> list(String userId) {
         Instant now = clock.instant();
         // the connection in the same query: AccountView reads it for every account

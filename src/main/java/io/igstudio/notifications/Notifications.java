@@ -1,6 +1,8 @@
 package io.igstudio.notifications;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +53,8 @@ public class Notifications {
         mail.send(userId, n);
     }
 
+    /** The bell's count, read on every signed-in page: no transaction of its own (one query, no commit). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unread(String userId) {
         return em.createQuery("select count(n) from Notification n where n.userId = :user and n.readAt is null",
                 Long.class).setParameter("user", userId).getSingleResult();
