@@ -134,4 +134,11 @@ class DatabaseSettingsTest {
         assertFalse(mysql.contains("cachePrepStmts=true"), mysql);
         assertTrue(mysql.contains("&useLocalSessionState=true"), mysql);
     }
+
+    @Test
+    void connectorJOpensNoTracingSpansUnlessTheUrlAsks() {
+        assertTrue(DatabaseSettings.tuned("jdbc:mysql://db/igstudio").contains("openTelemetry=DISABLED"));
+        String traced = DatabaseSettings.tuned("jdbc:mysql://db/igstudio?openTelemetry=PREFERRED");
+        assertFalse(traced.contains("DISABLED"), traced);
+    }
 }
