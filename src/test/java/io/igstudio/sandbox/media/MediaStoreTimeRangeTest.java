@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.igstudio.sandbox.graph.TimeRange;
+import io.igstudio.sandbox.store.InMemorySandbox;
 import io.igstudio.sandbox.store.SandboxDatabase;
-import io.igstudio.sandbox.store.SandboxPeople;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,21 +23,10 @@ class MediaStoreTimeRangeTest {
 
     @BeforeAll
     static void database() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:media-range;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/sandbox").table("sandbox_schema_history").load()
-                .migrate();
-        SandboxDatabase db = new SandboxDatabase();
-        var field = SandboxDatabase.class.getDeclaredField("dataSource");
-        field.setAccessible(true);
-        field.set(db, h2);
-        SandboxPeople people = new SandboxPeople();
-        var peopleDb = SandboxPeople.class.getDeclaredField("db");
-        peopleDb.setAccessible(true);
-        peopleDb.set(people, db);
+        SandboxDatabase db = InMemorySandbox.database("media-range");
         store = new MediaStore();
         store.db = db;
-        store.people = people;
+        store.people = InMemorySandbox.people(db);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +21,7 @@ class GrantsTest {
 
     @BeforeAll
     static void database() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:grants;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/sandbox").table("sandbox_schema_history").load()
-                .migrate();
-        SandboxDatabase db = new SandboxDatabase();
-        var field = SandboxDatabase.class.getDeclaredField("dataSource");
-        field.setAccessible(true);
-        field.set(db, h2);
+        SandboxDatabase db = InMemorySandbox.database("grants");
         person = db.one("SELECT id FROM sandbox_fb_user ORDER BY id", row -> row.getString("id")).orElseThrow();
         grants = new Grants();
         grants.db = db;
