@@ -4,6 +4,8 @@ import io.igstudio.sandbox.store.SandboxDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The fault modes, kept in {@code sandbox_ig_control}; an account without a row is {@code normal}. */
 @ApplicationScoped
@@ -12,9 +14,35 @@ public class AccountControls {
     @Inject
     SandboxDatabase db;
 
+    /**
+     * Every row of {@code sandbox_ig_control}, read once and again after each change: every Graph call asks (twice),
+     * and only {@link #set} changes them (on this instance; another instance sharing the database sees a change at
+     * its restart, as the sandbox's other in-memory controls).
+     */
+    private volatile Map<String, AccountControl> all;
+
     public AccountControl of(String igUserId) {
-        return db.one("SELECT ig_user_id, mode, mode_since, regain_minutes FROM sandbox_ig_control WHERE ig_user_id = ?",
-                AccountControls::control, igUserId).orElseGet(() -> AccountControl.normal(igUserId));
+        AccountControl control = all().get(igUserId);
+        return control != null ? control : AccountControl.normal(igUserId);
+    }
+
+    private Map<String, AccountControl> all() {
+        Map<String, AccountControl> known = all;
+        return known != null ? known : load();
+    }
+
+    private synchronized Map<String, AccountControl> load() {
+        if (all == null) {
+            all = read();
+        }
+        return all;
+    }
+
+    private Map<String, AccountControl> read() {
+        Map<String, AccountControl> rows = new HashMap<>();
+        db.list("SELECT ig_user_id, mode, mode_since, regain_minutes FROM sandbox_ig_control", AccountControls::control)
+                .forEach(c -> rows.put(c.igUserId(), c));
+        return Map.copyOf(rows);
     }
 
     /**
@@ -22,6 +50,9 @@ public class AccountControls {
      * call with a user token looks at them (a person with a hundred Pages asked a hundred queries per call before).
      */
     public java.util.List<AccountControl> ofPagesOwnedBy(String userId) {
+        if (all().isEmpty()) {
+            return java.util.List.of(); // no account has a fault mode: nothing to look up
+        }
         return db.list("SELECT c.ig_user_id, c.mode, c.mode_since, c.regain_minutes FROM sandbox_page p"
                 + " JOIN sandbox_ig_control c ON c.ig_user_id = p.ig_user_id WHERE p.owner_id = ? ORDER BY p.position, p.id",
                 AccountControls::control, userId);
@@ -32,11 +63,12 @@ public class AccountControls {
                 SandboxDatabase.instant(row, "mode_since"), row.getInt("regain_minutes"));
     }
 
-    public AccountControl set(String igUserId, FaultMode mode, int regainMinutes, Instant now) {
+    public synchronized AccountControl set(String igUserId, FaultMode mode, int regainMinutes, Instant now) {
         // delete + insert: portable across H2 and MySQL, unlike MERGE or ON DUPLICATE KEY
         db.update("DELETE FROM sandbox_ig_control WHERE ig_user_id = ?", igUserId);
         db.update("INSERT INTO sandbox_ig_control (ig_user_id, mode, mode_since, regain_minutes) VALUES (?, ?, ?, ?)",
                 igUserId, mode.key(), now, regainMinutes);
+        all = read();
         return new AccountControl(igUserId, mode, now, regainMinutes);
     }
 }
