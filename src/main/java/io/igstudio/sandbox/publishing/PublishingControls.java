@@ -66,15 +66,39 @@ public class PublishingControls {
         return fail[0];
     }
 
+    /**
+     * Every row of {@code sandbox_publishing_control}, read once and again after each change: each publishing call
+     * asks, and only {@link #set} changes them (on this instance; another instance sharing the database sees a
+     * change at its restart).
+     */
+    private volatile java.util.Map<String, PublishingSettings> stored;
+
     public PublishingSettings of(String igUserId) {
-        return db.one("SELECT quota_total, processing_seconds, fail_videos FROM sandbox_publishing_control"
-                + " WHERE ig_user_id = ?", row -> new PublishingSettings(igUserId, row.getInt("quota_total"),
-                        row.getInt("processing_seconds"), row.getBoolean("fail_videos")), igUserId)
-                .orElseGet(() -> new PublishingSettings(igUserId, defaultQuota, defaultProcessingSeconds, false));
+        java.util.Map<String, PublishingSettings> known = stored;
+        PublishingSettings settings = (known != null ? known : load()).get(igUserId);
+        return settings != null ? settings
+                : new PublishingSettings(igUserId, defaultQuota, defaultProcessingSeconds, false);
+    }
+
+    private synchronized java.util.Map<String, PublishingSettings> load() {
+        if (stored == null) {
+            stored = read();
+        }
+        return stored;
+    }
+
+    private java.util.Map<String, PublishingSettings> read() {
+        java.util.Map<String, PublishingSettings> rows = new java.util.HashMap<>();
+        db.list("SELECT ig_user_id, quota_total, processing_seconds, fail_videos FROM sandbox_publishing_control",
+                row -> new PublishingSettings(row.getString("ig_user_id"), row.getInt("quota_total"),
+                        row.getInt("processing_seconds"), row.getBoolean("fail_videos")))
+                .forEach(p -> rows.put(p.igUserId(), p));
+        return java.util.Map.copyOf(rows);
     }
 
     /** Null values keep the current setting. */
-    public PublishingSettings set(String igUserId, Integer quotaTotal, Integer processingSeconds, Boolean failVideos) {
+    public synchronized PublishingSettings set(String igUserId, Integer quotaTotal, Integer processingSeconds,
+            Boolean failVideos) {
         PublishingSettings now = of(igUserId);
         PublishingSettings next = new PublishingSettings(igUserId,
                 quotaTotal != null ? Math.max(0, quotaTotal) : now.quotaTotal(),
@@ -84,6 +108,7 @@ public class PublishingControls {
         db.update("DELETE FROM sandbox_publishing_control WHERE ig_user_id = ?", igUserId);
         db.update("INSERT INTO sandbox_publishing_control (ig_user_id, quota_total, processing_seconds, fail_videos)"
                 + " VALUES (?, ?, ?, ?)", igUserId, next.quotaTotal(), next.processingSeconds(), next.failVideos());
+        stored = read();
         return next;
     }
 
