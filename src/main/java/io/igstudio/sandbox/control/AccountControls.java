@@ -38,6 +38,11 @@ public class AccountControls {
         return all;
     }
 
+    /** Read again from the database at the next call (a fresh start: another instance may have changed them). */
+    public synchronized void forgetAll() {
+        all = null;
+    }
+
     private Map<String, AccountControl> read() {
         Map<String, AccountControl> rows = new HashMap<>();
         db.list("SELECT ig_user_id, mode, mode_since, regain_minutes FROM sandbox_ig_control", AccountControls::control)

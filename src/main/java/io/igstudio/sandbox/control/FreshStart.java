@@ -7,6 +7,7 @@ import io.igstudio.insights.SnapshotTimer;
 import io.igstudio.sandbox.comments.CommentFeed;
 import io.igstudio.sandbox.graph.AppUsage;
 import io.igstudio.sandbox.publishing.PublishingControls;
+import io.igstudio.sandbox.store.Grants;
 import io.igstudio.security.SignedInSessions;
 import io.igstudio.security.TokenCallLimit;
 import io.igstudio.users.AdminRole;
@@ -46,6 +47,10 @@ public class FreshStart {
     PublishingControls publishing;
     @Inject
     AdminRole admins;
+    @Inject
+    AccountControls controls;
+    @Inject
+    Grants grants;
 
     /** Forgets it all; answers how many sessions were ended. */
     public int forgetAll() {
@@ -59,6 +64,8 @@ public class FreshStart {
         snapshots.forgetAll();
         tokenCalls.forgetAll();
         publishing.forgetAll();
+        controls.forgetAll();
+        grants.forgetAll();
         admins.forget();
         return sessions.signOutEveryone();
     }

@@ -112,9 +112,10 @@ public class PublishingControls {
         return next;
     }
 
-    /** The in-memory test controls off, as at start. */
-    public void forgetAll() {
+    /** The in-memory test controls off, as at start, and the settings read again from the database. */
+    public synchronized void forgetAll() {
         publishAnswerSeconds.clear();
         failingFetches.clear();
+        stored = null;
     }
 }

@@ -62,6 +62,12 @@ public class Grants {
         return read;
     }
 
+    /** Read again from the database (a fresh start: another instance may have changed them). */
+    public void forgetAll() {
+        changes.incrementAndGet();
+        decided.clear();
+    }
+
     private void changed(String userId, String appId) {
         changes.incrementAndGet();
         decided.remove(userId + "|" + appId);
