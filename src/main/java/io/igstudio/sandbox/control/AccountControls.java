@@ -1,5 +1,6 @@
 package io.igstudio.sandbox.control;
 
+import io.igstudio.sandbox.store.KeptRows;
 import io.igstudio.sandbox.store.SandboxDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,39 +16,25 @@ public class AccountControls {
     SandboxDatabase db;
 
     /**
-     * Every row of {@code sandbox_ig_control}, read once and again after each change: every Graph call asks (twice),
-     * and only {@link #set} changes them (on this instance; another instance sharing the database sees a change at
-     * its restart, as the sandbox's other in-memory controls).
+     * Every row of {@code sandbox_ig_control}: every Graph call asks (twice), and only {@link #set} changes them.
      */
-    private volatile Map<String, AccountControl> all;
+    private final KeptRows<AccountControl> all = new KeptRows<>(this::read);
 
     public AccountControl of(String igUserId) {
-        AccountControl control = all().get(igUserId);
+        AccountControl control = all.all().get(igUserId);
         return control != null ? control : AccountControl.normal(igUserId);
     }
 
-    private Map<String, AccountControl> all() {
-        Map<String, AccountControl> known = all;
-        return known != null ? known : load();
-    }
-
-    private synchronized Map<String, AccountControl> load() {
-        if (all == null) {
-            all = read();
-        }
-        return all;
-    }
-
     /** Read again from the database at the next call (a fresh start: another instance may have changed them). */
-    public synchronized void forgetAll() {
-        all = null;
+    public void forgetAll() {
+        all.forget();
     }
 
     private Map<String, AccountControl> read() {
         Map<String, AccountControl> rows = new HashMap<>();
         db.list("SELECT ig_user_id, mode, mode_since, regain_minutes FROM sandbox_ig_control", AccountControls::control)
                 .forEach(c -> rows.put(c.igUserId(), c));
-        return Map.copyOf(rows);
+        return rows;
     }
 
     /**
@@ -55,7 +42,7 @@ public class AccountControls {
      * call with a user token looks at them (a person with a hundred Pages asked a hundred queries per call before).
      */
     public java.util.List<AccountControl> ofPagesOwnedBy(String userId) {
-        if (all().isEmpty()) {
+        if (all.all().isEmpty()) {
             return java.util.List.of(); // no account has a fault mode: nothing to look up
         }
         return db.list("SELECT c.ig_user_id, c.mode, c.mode_since, c.regain_minutes FROM sandbox_page p"
@@ -73,7 +60,7 @@ public class AccountControls {
         db.update("DELETE FROM sandbox_ig_control WHERE ig_user_id = ?", igUserId);
         db.update("INSERT INTO sandbox_ig_control (ig_user_id, mode, mode_since, regain_minutes) VALUES (?, ?, ?, ?)",
                 igUserId, mode.key(), now, regainMinutes);
-        all = read();
+        all.reread();
         return new AccountControl(igUserId, mode, now, regainMinutes);
     }
 }

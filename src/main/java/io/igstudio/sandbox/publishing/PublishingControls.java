@@ -1,5 +1,6 @@
 package io.igstudio.sandbox.publishing;
 
+import io.igstudio.sandbox.store.KeptRows;
 import io.igstudio.sandbox.store.SandboxDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,25 +67,13 @@ public class PublishingControls {
         return fail[0];
     }
 
-    /**
-     * Every row of {@code sandbox_publishing_control}, read once and again after each change: each publishing call
-     * asks, and only {@link #set} changes them (on this instance; another instance sharing the database sees a
-     * change at its restart).
-     */
-    private volatile java.util.Map<String, PublishingSettings> stored;
+    /** Every row of {@code sandbox_publishing_control}: each publishing call asks, only {@link #set} changes them. */
+    private final KeptRows<PublishingSettings> stored = new KeptRows<>(this::read);
 
     public PublishingSettings of(String igUserId) {
-        java.util.Map<String, PublishingSettings> known = stored;
-        PublishingSettings settings = (known != null ? known : load()).get(igUserId);
+        PublishingSettings settings = stored.all().get(igUserId);
         return settings != null ? settings
                 : new PublishingSettings(igUserId, defaultQuota, defaultProcessingSeconds, false);
-    }
-
-    private synchronized java.util.Map<String, PublishingSettings> load() {
-        if (stored == null) {
-            stored = read();
-        }
-        return stored;
     }
 
     private java.util.Map<String, PublishingSettings> read() {
@@ -93,7 +82,7 @@ public class PublishingControls {
                 row -> new PublishingSettings(row.getString("ig_user_id"), row.getInt("quota_total"),
                         row.getInt("processing_seconds"), row.getBoolean("fail_videos")))
                 .forEach(p -> rows.put(p.igUserId(), p));
-        return java.util.Map.copyOf(rows);
+        return rows;
     }
 
     /** Null values keep the current setting. */
@@ -108,14 +97,14 @@ public class PublishingControls {
         db.update("DELETE FROM sandbox_publishing_control WHERE ig_user_id = ?", igUserId);
         db.update("INSERT INTO sandbox_publishing_control (ig_user_id, quota_total, processing_seconds, fail_videos)"
                 + " VALUES (?, ?, ?, ?)", igUserId, next.quotaTotal(), next.processingSeconds(), next.failVideos());
-        stored = read();
+        stored.reread();
         return next;
     }
 
     /** The in-memory test controls off, as at start, and the settings read again from the database. */
-    public synchronized void forgetAll() {
+    public void forgetAll() {
         publishAnswerSeconds.clear();
         failingFetches.clear();
-        stored = null;
+        stored.forget();
     }
 }
