@@ -39,6 +39,7 @@ import org.eclipse.krazo.engine.ViewEngineFinder;
 import org.eclipse.krazo.lifecycle.EventDispatcher;
 import org.eclipse.krazo.core.HttpCommunicationUnwrapper;
 import org.eclipse.krazo.util.ServiceLoaders;
+import org.jboss.weld.proxy.WeldClientProxy;
 
 /**
  * Krazo 3.0.1's {@link ViewableWriter} (which turns a controller's view into the response) without two costs it
@@ -48,7 +49,11 @@ import org.eclipse.krazo.util.ServiceLoaders;
  * {@code META-INF/services} through every jar of the WAR and Payara's API class loader (8 % of the CPU of the
  * dashboard, under class-loader locks): here the list is read once;</li>
  * <li>its {@code DelegatingServletOutputStream} overrides only {@code write(int)}, so the page reaches Jersey's
- * stream one byte at a time through three layers (14 % of the CPU): here whole buffers are passed on.</li>
+ * stream one byte at a time through three layers (14 % of the CPU): here whole buffers are passed on;</li>
+ * <li>it hands the view engine the injected request, Weld's client proxy, on which Thymeleaf calls
+ * {@code getContextPath}, {@code getAttribute} and the like for every link and variable of the page; each call
+ * through the proxy looks the current request up again (Payara's {@code ACLSingletonProvider}, about a tenth of
+ * a media page's CPU): here the view engine gets the request itself.</li>
  * </ul>
  * Otherwise it does what {@code ViewableWriter.writeTo} does, in the same order (view engine, charset, {@code mvc}
  * model, before/after events). It takes the original's place through CDI's {@link Specializes} (Krazo registers
@@ -105,7 +110,7 @@ public class BulkViewableWriter extends ViewableWriter {
                         ? resolvedMediaType.withCharset(StandardCharsets.UTF_8.name()) : resolvedMediaType;
         headers.putSingle(HttpHeaders.CONTENT_TYPE, mediaType);
 
-        HttpServletRequest request = unwrap(injectedRequest);
+        HttpServletRequest request = unwrap(direct(injectedRequest));
         HttpServletResponse response = unwrap(injectedResponse);
         ServletOutputStream stream = new BulkOutputStream(out);
         ViewResponse wrapper = new ViewResponse(response, stream, mediaType, headers);
@@ -125,6 +130,13 @@ public class BulkViewableWriter extends ViewableWriter {
             wrapper.getWriter().flush();
         }
     }
+    /** The current request itself when {@code request} is Weld's client proxy for it; otherwise {@code request}. */
+    static HttpServletRequest direct(HttpServletRequest request) {
+        return request instanceof WeldClientProxy proxy
+                ? (HttpServletRequest) proxy.getMetadata().getContextualInstance()
+                : request;
+    }
+
 
     private static HttpServletRequest unwrap(HttpServletRequest request) {
         return unwrapperFor(request).unwrapRequest(request, HttpServletRequest.class);
