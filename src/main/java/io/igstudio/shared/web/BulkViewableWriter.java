@@ -42,7 +42,7 @@ import org.eclipse.krazo.util.ServiceLoaders;
 import org.jboss.weld.proxy.WeldClientProxy;
 
 /**
- * Krazo 3.0.1's {@link ViewableWriter} (which turns a controller's view into the response) without two costs it
+ * Krazo 3.0.1's {@link ViewableWriter} (which turns a controller's view into the response) without three costs it
  * has on every page, measured with JFR under load (issue 17):
  * <ul>
  * <li>it finds the {@code HttpCommunicationUnwrapper}s twice per request with a {@code ServiceLoader}, a scan of
@@ -130,13 +130,13 @@ public class BulkViewableWriter extends ViewableWriter {
             wrapper.getWriter().flush();
         }
     }
+
     /** The current request itself when {@code request} is Weld's client proxy for it; otherwise {@code request}. */
     static HttpServletRequest direct(HttpServletRequest request) {
         return request instanceof WeldClientProxy proxy
                 ? (HttpServletRequest) proxy.getMetadata().getContextualInstance()
                 : request;
     }
-
 
     private static HttpServletRequest unwrap(HttpServletRequest request) {
         return unwrapperFor(request).unwrapRequest(request, HttpServletRequest.class);
